@@ -1,0 +1,235 @@
+//! The visitor's selection and answers, and the public answers file that carries them.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use vendorplan_data::{Dataset, Question, QuestionId, QuestionKind, Scope, VendorId};
+
+/// One answer. "I don't know" is [`Answer::unknown`], the text `unknown`, which no option may use.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Answer {
+    Number(f64),
+    List(Vec<String>),
+    Text(String),
+}
+
+pub const UNKNOWN: &str = "unknown";
+
+impl Answer {
+    pub fn unknown() -> Self {
+        Answer::Text(UNKNOWN.to_owned())
+    }
+
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Answer::Text(t) if t == UNKNOWN)
+    }
+
+    pub fn yes(yes: bool) -> Self {
+        Answer::Text(if yes { "yes" } else { "no" }.to_owned())
+    }
+
+    /// Checks the answer against the question's kind and options.
+    pub fn check(&self, question: &Question, dataset: &Dataset) -> Result<(), String> {
+        if self.is_unknown() {
+            return Ok(());
+        }
+        let option = |id: &str| question.options.iter().any(|o| o.id == id);
+        let ok = match (question.kind, self) {
+            (QuestionKind::YesNo, Answer::Text(t)) => t == "yes" || t == "no",
+            (QuestionKind::Choice, Answer::Text(t)) => option(t),
+            (QuestionKind::MultiChoice, Answer::List(items)) => items.iter().all(|i| option(i)),
+            (QuestionKind::Country, Answer::Text(t)) => dataset.country(t).is_some(),
+            (QuestionKind::Number, Answer::Number(n)) => n.is_finite() && *n >= 0.0,
+            _ => false,
+        };
+        if ok {
+            Ok(())
+        } else {
+            let expected = match question.kind {
+                QuestionKind::YesNo => "`yes`, `no` or `unknown`".to_owned(),
+                QuestionKind::Choice => format!(
+                    "one of {} or `unknown`",
+                    question.options.iter().map(|o| format!("`{}`", o.id)).collect::<Vec<_>>().join(", ")
+                ),
+                QuestionKind::MultiChoice => "a list of option ids, or `unknown`".to_owned(),
+                QuestionKind::Country => "a country code such as `DE`, or `unknown`".to_owned(),
+                QuestionKind::Number => "a number of zero or more, or `unknown`".to_owned(),
+            };
+            Err(format!("`{}` is not an answer to this question: expected {expected}", self))
+        }
+    }
+}
+
+impl fmt::Display for Answer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Answer::Number(n) => write!(f, "{n}"),
+            Answer::List(items) => f.write_str(&items.join(", ")),
+            Answer::Text(t) => f.write_str(t),
+        }
+    }
+}
+
+/// Which question an answer belongs to, and for vendor questions, which vendor. Written
+/// `question` or `vendor.question` in the answers file.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AnswerKey {
+    pub vendor: Option<VendorId>,
+    pub question: QuestionId,
+}
+
+impl AnswerKey {
+    pub fn org(question: &str) -> Self {
+        AnswerKey { vendor: None, question: question.into() }
+    }
+
+    pub fn vendor(vendor: &VendorId, question: &str) -> Self {
+        AnswerKey { vendor: Some(vendor.clone()), question: question.into() }
+    }
+}
+
+impl fmt::Display for AnswerKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.vendor {
+            Some(v) => write!(f, "{v}.{}", self.question),
+            None => write!(f, "{}", self.question),
+        }
+    }
+}
+
+impl Serialize for AnswerKey {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for AnswerKey {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Ok(match s.split_once('.') {
+            Some((v, q)) => AnswerKey { vendor: Some(v.into()), question: q.into() },
+            None => AnswerKey { vendor: None, question: s.as_str().into() },
+        })
+    }
+}
+
+/// The visitor's selected vendors and answers. Unanswered questions are simply absent.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Answers {
+    pub vendors: BTreeSet<VendorId>,
+    pub answers: BTreeMap<AnswerKey, Answer>,
+}
+
+impl Answers {
+    pub fn get(&self, key: &AnswerKey) -> Option<&Answer> {
+        self.answers.get(key)
+    }
+
+    /// Answers about vendors no longer selected are kept, so that re-adding a vendor restores
+    /// them; they are left out of files and plans.
+    pub fn relevant(&self) -> impl Iterator<Item = (&AnswerKey, &Answer)> {
+        self.answers.iter().filter(|(k, _)| k.vendor.as_ref().is_none_or(|v| self.vendors.contains(v)))
+    }
+}
+
+pub const ANSWERS_FORMAT: &str = "vendorplan-answers";
+pub const ANSWERS_VERSION: u32 = 1;
+
+/// The answers file (`docs/answers.schema.json`): the public, versioned form of [`Answers`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswersFile {
+    pub format: String,
+    pub version: u32,
+    pub vendors: Vec<VendorId>,
+    pub answers: BTreeMap<AnswerKey, Answer>,
+}
+
+impl From<&Answers> for AnswersFile {
+    fn from(a: &Answers) -> Self {
+        AnswersFile {
+            format: ANSWERS_FORMAT.to_owned(),
+            version: ANSWERS_VERSION,
+            vendors: a.vendors.iter().cloned().collect(),
+            answers: a.relevant().map(|(k, v)| (k.clone(), v.clone())).collect(),
+        }
+    }
+}
+
+/// A problem in an imported answers file: where, and what is wrong.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportError {
+    /// A path into the file, such as `answers.jumpcloud.region_chosen`; empty for the whole file.
+    pub at: String,
+    pub message: String,
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.at.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.at, self.message)
+        }
+    }
+}
+
+impl AnswersFile {
+    /// Reads an answers file strictly and checks every id and answer against the catalog;
+    /// reports every problem, not only the first.
+    pub fn parse(json: &str, dataset: &Dataset) -> Result<Answers, Vec<ImportError>> {
+        let file: AnswersFile = serde_json::from_str(json)
+            .map_err(|e| vec![ImportError { at: String::new(), message: format!("not a readable answers file: {e}") }])?;
+        file.into_answers(dataset)
+    }
+
+    pub fn into_answers(self, dataset: &Dataset) -> Result<Answers, Vec<ImportError>> {
+        let mut errors = Vec::new();
+        if self.format != ANSWERS_FORMAT {
+            errors.push(ImportError { at: "format".into(), message: format!("expected `{ANSWERS_FORMAT}`, found `{}`", self.format) });
+        }
+        if self.version != ANSWERS_VERSION {
+            errors.push(ImportError {
+                at: "version".into(),
+                message: format!("version {} is not supported; this version of Vendorplan reads version {ANSWERS_VERSION}", self.version),
+            });
+        }
+        for (i, v) in self.vendors.iter().enumerate() {
+            if dataset.vendor(v).is_none() {
+                errors.push(ImportError { at: format!("vendors[{i}]"), message: format!("unknown vendor `{v}`") });
+            }
+        }
+        for (key, answer) in &self.answers {
+            let at = format!("answers.{key}");
+            let Some(question) = dataset.question(key.question.as_str()) else {
+                errors.push(ImportError { at, message: format!("unknown question `{}`", key.question) });
+                continue;
+            };
+            match (&key.vendor, question.scope) {
+                (None, Scope::Vendor) => {
+                    errors.push(ImportError { at, message: "this question is asked per vendor: write `<vendor>.<question>`".into() });
+                    continue;
+                }
+                (Some(_), Scope::Organisation) => {
+                    errors.push(ImportError { at, message: "this question is asked once for the organisation: write it without a vendor".into() });
+                    continue;
+                }
+                (Some(v), _) if !self.vendors.contains(v) => {
+                    errors.push(ImportError { at, message: format!("vendor `{v}` is not in `vendors`") });
+                    continue;
+                }
+                _ => {}
+            }
+            if let Err(message) = answer.check(question, dataset) {
+                errors.push(ImportError { at, message });
+            }
+        }
+        if errors.is_empty() {
+            Ok(Answers { vendors: self.vendors.into_iter().collect(), answers: self.answers })
+        } else {
+            Err(errors)
+        }
+    }
+}

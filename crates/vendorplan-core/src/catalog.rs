@@ -1,0 +1,14 @@
+//! The catalog, questions and rules embedded at build time (see `build.rs`).
+
+use std::sync::OnceLock;
+
+use vendorplan_data::Dataset;
+
+static DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
+
+/// The embedded data, parsed on first use. It was validated when the crate was built, so parsing
+/// cannot fail at run time.
+pub fn dataset() -> &'static Dataset {
+    static DATASET: OnceLock<Dataset> = OnceLock::new();
+    DATASET.get_or_init(|| serde_json::from_str(DATASET_JSON).expect("the embedded dataset was validated at build time"))
+}

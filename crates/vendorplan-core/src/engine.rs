@@ -1,0 +1,528 @@
+//! Rules evaluation: answers + vendor facts → actions, each with the reasons that caused it.
+//!
+//! Conditions are evaluated in three-valued logic. A test on an unanswered question or an
+//! "I don't know" is *maybe*; `not maybe` is maybe; `and`/`or` follow Kleene's tables. A rule
+//! whose condition is true or maybe applies, and a maybe makes the action `assumed`. So "I don't
+//! know" never gives fewer actions than any definite answer would: the plan errs on the cautious
+//! side and says which answer would settle it.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use vendorplan_data::condition::{Comparison, Condition, Fact, Literal, Operand, Ordering, ValueSet};
+use vendorplan_data::*;
+
+use crate::answers::{Answer, AnswerKey, Answers, AnswersFile};
+use crate::plan::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Truth {
+    True,
+    False,
+    Maybe,
+}
+
+impl Truth {
+    fn holds(self) -> bool {
+        self != Truth::False
+    }
+
+    fn not(self) -> Truth {
+        match self {
+            Truth::True => Truth::False,
+            Truth::False => Truth::True,
+            Truth::Maybe => Truth::Maybe,
+        }
+    }
+}
+
+/// A value an operand can take.
+#[derive(Clone, Debug, PartialEq)]
+enum Value {
+    Bool(bool),
+    Word(String),
+    Set(BTreeSet<String>),
+    Country(String),
+    Number(f64),
+}
+
+/// An operand's value as the engine could establish it.
+struct Resolved {
+    /// `None`: unknown, every test on it is maybe.
+    value: Option<Value>,
+    reasons: Vec<Reason>,
+    /// The value was assumed (the cautious choice for an unknown input): a test it passes is
+    /// only maybe.
+    assumed: bool,
+}
+
+/// What a condition is evaluated against: the answers, and the vendor for vendor-scoped ones.
+struct Context<'a> {
+    data: &'a Dataset,
+    answers: &'a Answers,
+    vendor: Option<&'a Vendor>,
+}
+
+impl Context<'_> {
+    fn eval(&self, condition: &Condition) -> (Truth, Vec<Reason>) {
+        match condition {
+            Condition::All(parts) => {
+                let results: Vec<_> = parts.iter().map(|p| self.eval(p)).collect();
+                if let Some((_, reasons)) = results.iter().find(|(t, _)| *t == Truth::False) {
+                    return (Truth::False, reasons.clone());
+                }
+                let truth = if results.iter().any(|(t, _)| *t == Truth::Maybe) { Truth::Maybe } else { Truth::True };
+                (truth, results.into_iter().flat_map(|(_, r)| r).collect())
+            }
+            Condition::Any(parts) => {
+                let results: Vec<_> = parts.iter().map(|p| self.eval(p)).collect();
+                for wanted in [Truth::True, Truth::Maybe] {
+                    if results.iter().any(|(t, _)| *t == wanted) {
+                        let reasons = results.into_iter().filter(|(t, _)| *t == wanted).flat_map(|(_, r)| r).collect();
+                        return (wanted, reasons);
+                    }
+                }
+                (Truth::False, results.into_iter().flat_map(|(_, r)| r).collect())
+            }
+            Condition::Not(inner) => {
+                let (t, reasons) = self.eval(inner);
+                (t.not(), reasons)
+            }
+            Condition::Test(test) => {
+                let resolved = self.resolve(&test.operand, &test.comparison);
+                let truth = match &resolved.value {
+                    None => Truth::Maybe,
+                    Some(value) => match (compare(self.data, value, &test.comparison), resolved.assumed) {
+                        (true, false) => Truth::True,
+                        (true, true) => Truth::Maybe,
+                        (false, _) => Truth::False,
+                    },
+                };
+                (truth, resolved.reasons)
+            }
+        }
+    }
+
+    fn resolve(&self, operand: &Operand, comparison: &Comparison) -> Resolved {
+        match operand {
+            Operand::Answer(id) => self.answer(id),
+            Operand::Fact(fact) => {
+                let vendor = self.vendor.expect("the validator only lets vendor-scoped conditions read facts");
+                if *fact == Fact::Transfer {
+                    let t = assess_transfer(self.data, self.answers, vendor);
+                    let value = Some(Value::Word(t.mechanism.as_ref().to_owned()));
+                    return Resolved { value, reasons: t.because, assumed: t.assumed };
+                }
+                let value = fact_value(vendor, *fact);
+                let shown = match (&value, comparison) {
+                    // For a list, the reason names the item tested, not the whole list.
+                    (Value::Set(items), Comparison::Has(Literal::Word(w))) if items.contains(w) => w.clone(),
+                    (Value::Set(_), Comparison::Has(l)) => format!("not {l}"),
+                    (v, _) => display_value(v),
+                };
+                let reasons = vec![Reason::Fact { vendor: vendor.id.clone(), fact: fact.as_ref().to_owned(), value: shown }];
+                Resolved { value: Some(value), reasons, assumed: false }
+            }
+        }
+    }
+
+    fn answer(&self, id: &str) -> Resolved {
+        let question = self.data.question(id).expect("the validator checked every question id");
+        let key = match question.scope {
+            Scope::Organisation => AnswerKey::org(id),
+            Scope::Vendor => AnswerKey::vendor(&self.vendor.expect("vendor questions are read in vendor scope").id, id),
+        };
+        match self.answers.get(&key) {
+            Some(answer) if !answer.is_unknown() => Resolved {
+                value: Some(answer_value(question, answer)),
+                reasons: vec![Reason::Answer { question: question.id.clone(), vendor: key.vendor, value: answer.clone() }],
+                assumed: false,
+            },
+            other => Resolved {
+                value: None,
+                reasons: vec![Reason::Assumed { question: question.id.clone(), vendor: key.vendor, unknown: other.is_some() }],
+                assumed: true,
+            },
+        }
+    }
+}
+
+fn answer_value(question: &Question, answer: &Answer) -> Value {
+    match (question.kind, answer) {
+        (QuestionKind::YesNo, Answer::Text(t)) => Value::Bool(t == "yes"),
+        (QuestionKind::Country, Answer::Text(t)) => Value::Country(t.clone()),
+        (_, Answer::Text(t)) => Value::Word(t.clone()),
+        (_, Answer::Number(n)) => Value::Number(*n),
+        (_, Answer::List(items)) => Value::Set(items.iter().cloned().collect()),
+    }
+}
+
+fn set<T: AsRef<str>>(items: impl IntoIterator<Item = T>) -> Value {
+    Value::Set(items.into_iter().map(|i| i.as_ref().to_owned()).collect())
+}
+
+fn word(w: impl AsRef<str>) -> Value {
+    Value::Word(w.as_ref().to_owned())
+}
+
+fn fact_value(v: &Vendor, fact: Fact) -> Value {
+    let purposes = || v.purposes.iter();
+    let cookies_on = |on: SetOn| set(v.cookies.iter().filter(|c| c.set_on == on).map(|c| c.purpose));
+    match fact {
+        Fact::Categories => set(&v.categories),
+        Fact::Deployment => word(v.deployment),
+        Fact::Country => Value::Country(v.country.0.clone()),
+        Fact::Roles => set(purposes().map(|p| p.role)),
+        Fact::DataSubjects => set(purposes().flat_map(|p| &p.data_subjects)),
+        Fact::PersonalData => set(purposes().flat_map(|p| &p.personal_data)),
+        Fact::LawfulBases => set(purposes().flat_map(|p| &p.lawful_bases)),
+        Fact::EmployeeMonitoring => Value::Bool(purposes().any(|p| p.employee_monitoring)),
+        Fact::EuRegion => word(v.hosting.eu_region),
+        Fact::Dpf => word(v.transfers.dpf),
+        Fact::Scc => word(v.transfers.scc),
+        Fact::OnwardWithEuRegion => word(v.transfers.onward_with_eu_region),
+        Fact::VisitorCookies => cookies_on(SetOn::Visitors),
+        Fact::StaffCookies => cookies_on(SetOn::Staff),
+        Fact::Controls => set(v.controls.iter().map(|c| c.kind)),
+        Fact::Nis2 => word(v.nis2.relevance),
+        Fact::DpiaCriteria => set(v.dpia.criteria.iter().map(|c| c.criterion)),
+        Fact::Certifications => set(&v.security.certifications),
+        Fact::Vdp => Value::Bool(v.security.vdp.is_some()),
+        Fact::HasDpa => Value::Bool(v.documents.dpa.is_some()),
+        Fact::Transfer => unreachable!("derived in Context::resolve"),
+    }
+}
+
+fn display_value(v: &Value) -> String {
+    match v {
+        Value::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
+        Value::Word(w) | Value::Country(w) => w.clone(),
+        Value::Set(items) => items.iter().cloned().collect::<Vec<_>>().join(", "),
+        Value::Number(n) => n.to_string(),
+    }
+}
+
+fn compare(data: &Dataset, value: &Value, comparison: &Comparison) -> bool {
+    let equals = |l: &Literal| match (value, l) {
+        (Value::Bool(b), Literal::Word(w)) => (w == "yes") == *b,
+        (Value::Word(a) | Value::Country(a), Literal::Word(w)) => a == w,
+        (Value::Number(a), Literal::Number(n)) => a == n,
+        _ => false,
+    };
+    match comparison {
+        Comparison::IsYes => matches!(value, Value::Bool(true)),
+        Comparison::Eq(l) => equals(l),
+        Comparison::Ne(l) => !equals(l),
+        Comparison::In(ValueSet::List(items)) => items.iter().any(equals),
+        Comparison::In(ValueSet::Group(group)) => match (value, group.parse::<CountryGroup>()) {
+            (Value::Country(code), Ok(group)) => data.country(code).is_some_and(|c| c.groups.contains(&group)),
+            _ => false,
+        },
+        Comparison::Has(l) => matches!((value, l), (Value::Set(items), Literal::Word(w)) if items.contains(w)),
+        Comparison::Cmp(ordering, n) => match value {
+            Value::Number(a) => match ordering {
+                Ordering::Lt => a < n,
+                Ordering::Le => a <= n,
+                Ordering::Gt => a > n,
+                Ordering::Ge => a >= n,
+            },
+            _ => false,
+        },
+    }
+}
+
+fn in_group(data: &Dataset, code: &CountryCode, group: CountryGroup) -> bool {
+    data.country(code.as_str()).is_some_and(|c| c.groups.contains(&group))
+}
+
+/// Where a vendor keeps this customer's data and how it reaches third countries.
+///
+/// Cautious assumptions, each recorded in `because` and flagged `assumed`: an unknown region
+/// choice means the default region; unknown onward access means the vendor's home country can
+/// reach the data; unknown SCCs without a DPF certification mean no known safeguard.
+pub fn assess_transfer(data: &Dataset, answers: &Answers, vendor: &Vendor) -> Transfer {
+    let fact = |f: Fact, value: String| Reason::Fact { vendor: vendor.id.clone(), fact: f.as_ref().to_owned(), value };
+    let mut because = Vec::new();
+    let mut assumed = false;
+    let hosting = &vendor.hosting;
+    let default = hosting.regions.iter().find(|r| r.id == hosting.default).expect("the validator checked the default region");
+    let eu = hosting.regions.iter().find(|r| in_group(data, &r.country, CountryGroup::Eea));
+    because.push(fact(Fact::EuRegion, hosting.eu_region.to_string()));
+    let stored = match (hosting.eu_region, eu) {
+        (EuRegion::Available, Some(eu)) => {
+            let key = AnswerKey::vendor(&vendor.id, "region_chosen");
+            match answers.get(&key) {
+                Some(Answer::Text(t)) if t == "eu" || t == "default" => {
+                    because.push(Reason::Answer { question: key.question, vendor: key.vendor, value: Answer::Text(t.clone()) });
+                    if t == "eu" { eu } else { default }
+                }
+                other => {
+                    because.push(Reason::Assumed { question: key.question, vendor: key.vendor, unknown: other.is_some() });
+                    assumed = true;
+                    default
+                }
+            }
+        }
+        _ => default,
+    };
+
+    let mut countries: BTreeSet<&CountryCode> = BTreeSet::new();
+    if !in_group(data, &stored.country, CountryGroup::Eea) {
+        countries.insert(&stored.country);
+    }
+    match vendor.transfers.onward_with_eu_region {
+        Tri::Yes => {
+            because.push(fact(Fact::OnwardWithEuRegion, "yes".into()));
+            countries.extend(vendor.transfers.onward_countries.iter());
+        }
+        Tri::Unknown if countries.is_empty() && !in_group(data, &vendor.country, CountryGroup::Eea) => {
+            because.push(fact(Fact::OnwardWithEuRegion, "unknown".into()));
+            assumed = true;
+            countries.insert(&vendor.country);
+        }
+        _ => {}
+    }
+
+    let mut destinations = Vec::new();
+    for country in countries {
+        let mechanism = if in_group(data, country, CountryGroup::Eea) {
+            continue;
+        } else if in_group(data, country, CountryGroup::Adequate) {
+            TransferMechanism::Adequacy
+        } else if in_group(data, country, CountryGroup::Dpf) && vendor.transfers.dpf == DpfStatus::Certified {
+            because.push(fact(Fact::Dpf, vendor.transfers.dpf.to_string()));
+            TransferMechanism::Dpf
+        } else {
+            if in_group(data, country, CountryGroup::Dpf) {
+                because.push(fact(Fact::Dpf, vendor.transfers.dpf.to_string()));
+            }
+            because.push(fact(Fact::Scc, vendor.transfers.scc.to_string()));
+            if vendor.transfers.scc == Tri::Yes {
+                TransferMechanism::Scc
+            } else {
+                TransferMechanism::NoMechanism
+            }
+        };
+        destinations.push(Destination { country: country.clone(), mechanism });
+    }
+    // Declared from no transfer to no safeguard, so the maximum is the weakest.
+    let mechanism = destinations.iter().map(|d| d.mechanism).max().unwrap_or(TransferMechanism::None);
+    let eu_region_removes = hosting.eu_region == EuRegion::Available
+        && stored.id == default.id
+        && mechanism != TransferMechanism::None
+        && vendor.transfers.onward_with_eu_region == Tri::No;
+    dedup(&mut because);
+    Transfer {
+        vendor: vendor.id.clone(),
+        stored_in: stored.detail.clone(),
+        destinations,
+        mechanism,
+        tia_required: matches!(mechanism, TransferMechanism::Scc),
+        eu_region_removes,
+        assumed,
+        because,
+    }
+}
+
+fn dedup(reasons: &mut Vec<Reason>) {
+    let mut seen = Vec::new();
+    reasons.retain(|r| {
+        if seen.contains(r) {
+            false
+        } else {
+            seen.push(r.clone());
+            true
+        }
+    });
+}
+
+/// Whether a question applies: always, or when its `ask_when` holds or may hold.
+pub fn is_asked(data: &Dataset, answers: &Answers, question: &Question, vendor: Option<&Vendor>) -> bool {
+    question.ask_when.as_ref().is_none_or(|c| Context { data, answers, vendor }.eval(c).0.holds())
+}
+
+/// `{vendor}` in a text becomes the vendor's name.
+pub fn fill(text: &str, vendor: Option<&Vendor>) -> String {
+    match vendor {
+        Some(v) => text.replace("{vendor}", &v.name),
+        None => text.to_owned(),
+    }
+}
+
+/// Builds the plan for a selection and its answers. Deterministic: the same data and answers give
+/// the same plan, byte for byte once serialized.
+pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
+    let vendors: Vec<&Vendor> = answers.vendors.iter().filter_map(|id| data.vendor(id)).collect();
+    let mut actions: Vec<(usize, Action)> = Vec::new();
+
+    for (index, rule) in data.rules.iter().enumerate() {
+        let targets: Vec<Option<&Vendor>> = match rule.scope {
+            Scope::Organisation => vec![None],
+            Scope::Vendor => vendors.iter().map(|v| Some(*v)).collect(),
+        };
+        for vendor in targets {
+            let ctx = Context { data, answers, vendor };
+            let (truth, mut because) = match &rule.when {
+                Some(when) => ctx.eval(when),
+                None => (Truth::True, Vec::new()),
+            };
+            if !truth.holds() {
+                continue;
+            }
+            if let Some(v) = vendor {
+                because.insert(0, Reason::Selected { vendor: v.id.clone() });
+            }
+            dedup(&mut because);
+            let id = match vendor {
+                Some(v) => format!("{}:{}", rule.id, v.id),
+                None => rule.id.to_string(),
+            };
+            actions.push((
+                index,
+                Action {
+                    id,
+                    rule: Some(rule.id.clone()),
+                    title: fill(&rule.title, vendor),
+                    what: rule.what.clone(),
+                    vendor: vendor.map(|v| v.id.clone()),
+                    owner: rule.owner,
+                    priority: rule.priority,
+                    references: rule.references.clone(),
+                    because,
+                    assumed: truth == Truth::Maybe,
+                    details: vendor.map(|v| details(data, rule, v)).unwrap_or_default(),
+                },
+            ));
+        }
+    }
+
+    let find_out = find_out_actions(data, &actions);
+    actions.extend(find_out.into_iter().map(|a| (usize::MAX, a)));
+    actions.sort_by(|(ia, a), (ib, b)| (a.priority, ia, &a.vendor).cmp(&(b.priority, ib, &b.vendor)));
+    let actions: Vec<Action> = actions.into_iter().map(|(_, a)| a).collect();
+
+    let mut summary = Summary::default();
+    for v in &vendors {
+        let mut counts = PriorityCounts::default();
+        actions.iter().filter(|a| a.vendor.as_ref() == Some(&v.id)).for_each(|a| counts.add(a.priority));
+        summary.vendors.push(VendorSummary { id: v.id.clone(), name: v.name.clone(), actions: counts });
+    }
+    actions.iter().for_each(|a| summary.actions.add(a.priority));
+    summary.assumed = actions.iter().filter(|a| a.assumed).count();
+    summary.unanswered = unanswered(data, answers).len();
+
+    let cited: BTreeSet<&RefId> = actions.iter().flat_map(|a| &a.references).collect();
+    let references = data.references.iter().filter(|r| cited.contains(&r.id)).cloned().collect();
+    let transfers = vendors.iter().map(|v| assess_transfer(data, answers, v)).collect();
+
+    Plan {
+        format: PLAN_FORMAT.to_owned(),
+        version: PLAN_VERSION,
+        catalog: data.catalog.clone(),
+        answers: AnswersFile::from(answers),
+        summary,
+        actions,
+        transfers,
+        references,
+    }
+}
+
+/// The questions that apply to the selection, in questionnaire order: organisation questions,
+/// then each vendor's.
+pub fn applicable_questions<'a>(data: &'a Dataset, answers: &Answers) -> Vec<(AnswerKey, &'a Question, Option<&'a Vendor>)> {
+    let mut out = Vec::new();
+    for q in data.questions.iter().filter(|q| q.scope == Scope::Organisation) {
+        if is_asked(data, answers, q, None) {
+            out.push((AnswerKey::org(q.id.as_str()), q, None));
+        }
+    }
+    for v in answers.vendors.iter().filter_map(|id| data.vendor(id)) {
+        for q in data.questions.iter().filter(|q| q.scope == Scope::Vendor) {
+            if is_asked(data, answers, q, Some(v)) {
+                out.push((AnswerKey::vendor(&v.id, q.id.as_str()), q, Some(v)));
+            }
+        }
+    }
+    out
+}
+
+fn unanswered(data: &Dataset, answers: &Answers) -> Vec<AnswerKey> {
+    applicable_questions(data, answers).into_iter().map(|(k, _, _)| k).filter(|k| answers.get(k).is_none()).collect()
+}
+
+/// One action per "I don't know" that an action rests on: find out, then answer.
+fn find_out_actions(data: &Dataset, actions: &[(usize, Action)]) -> Vec<Action> {
+    let mut affected: BTreeMap<AnswerKey, Vec<&Action>> = BTreeMap::new();
+    for (_, action) in actions {
+        for reason in &action.because {
+            if let Reason::Assumed { question, vendor, unknown: true } = reason {
+                let key = AnswerKey { vendor: vendor.clone(), question: question.clone() };
+                affected.entry(key).or_default().push(action);
+            }
+        }
+    }
+    affected
+        .into_iter()
+        .map(|(key, acts)| {
+            let question = data.question(key.question.as_str()).expect("reasons name real questions");
+            let vendor = key.vendor.as_ref().and_then(|id| data.vendor(id));
+            let mut references: Vec<RefId> = Vec::new();
+            for a in &acts {
+                for r in &a.references {
+                    if !references.contains(r) {
+                        references.push(r.clone());
+                    }
+                }
+            }
+            let mut because = vec![Reason::Assumed { question: key.question.clone(), vendor: key.vendor.clone(), unknown: true }];
+            because.extend(acts.iter().map(|a| Reason::Affects { action: a.id.clone() }));
+            Action {
+                id: format!("find-out:{key}"),
+                rule: None,
+                title: fill(&question.text, vendor),
+                what: fill(&question.find_out.how, vendor),
+                vendor: key.vendor.clone(),
+                owner: question.find_out.owner,
+                priority: acts.iter().map(|a| a.priority).min().unwrap_or(Priority::Low),
+                references,
+                because,
+                assumed: true,
+                details: Vec::new(),
+            }
+        })
+        .collect()
+}
+
+/// The parts of the vendor's record that the rule asks to quote.
+fn details(data: &Dataset, rule: &Rule, v: &Vendor) -> Vec<Detail> {
+    let vocab = &data.vocabulary;
+    let mut out = Vec::new();
+    if let Some(kind) = rule.vendor_control {
+        if let Some(control) = v.controls.iter().find(|c| c.kind == kind) {
+            out.push(Detail { label: vocabulary::label(&vocab.control_kind, &kind).to_owned(), text: control.how.clone(), link: None });
+        }
+    }
+    for part in &rule.vendor_facts {
+        let label = vocabulary::label(&vocab.vendor_facts, part).to_owned();
+        let (text, link) = match part {
+            VendorFacts::Retention => {
+                let r = &v.retention;
+                (format!("{} {} {}", r.default, r.options, r.after_termination), None)
+            }
+            VendorFacts::Dpa => (v.documents.dpa_how.clone(), v.documents.dpa.clone()),
+            VendorFacts::SubProcessors => (String::new(), v.documents.sub_processors.clone()),
+            VendorFacts::Hosting => {
+                let regions: Vec<&str> = v.hosting.regions.iter().map(|r| r.detail.as_str()).collect();
+                (format!("{} {}", regions.join("; "), v.hosting.eu_region_how), None)
+            }
+            VendorFacts::Transfers => (v.transfers.note.clone(), None),
+            VendorFacts::Security => {
+                let text = v.security.response_time.clone().unwrap_or_default();
+                (text, v.security.vdp.clone().or_else(|| v.security.trust_center.clone()))
+            }
+        };
+        if !text.is_empty() || link.is_some() {
+            out.push(Detail { label, text, link });
+        }
+    }
+    out
+}

@@ -1,0 +1,183 @@
+//! Reading a data folder from disk, strictly, and reporting every problem at once.
+
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+use crate::model::*;
+use crate::{Dataset, Vocabulary};
+
+/// One problem in one data file: which file, which field, what is wrong, and a hint.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataError {
+    pub file: PathBuf,
+    /// A path such as `purposes[0].role`; empty for whole-file problems.
+    pub field: String,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if !self.field.is_empty() {
+            write!(f, ": {}", self.field)?;
+        }
+        write!(f, ": {}", self.message)?;
+        if let Some(help) = &self.help {
+            write!(f, "\n  help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// All problems found in a data folder.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataErrors(pub Vec<DataError>);
+
+impl fmt::Display for DataErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for e in &self.0 {
+            writeln!(f, "error: {e}")?;
+        }
+        write!(f, "{} error(s) in the data", self.0.len())
+    }
+}
+
+impl std::error::Error for DataErrors {}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionsFile {
+    question: Vec<Question>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesFile {
+    rule: Vec<Rule>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReferencesFile {
+    reference: Vec<Reference>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountriesFile {
+    country: Vec<Country>,
+}
+
+/// Every file the loader reads, relative to the data folder; build scripts rerun when any changes.
+pub fn watched_paths(dir: &Path) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = ["catalog.toml", "questions.toml", "rules.toml", "references.toml", "countries.toml", "vocabulary.toml", "vendors"]
+        .iter()
+        .map(|p| dir.join(p))
+        .collect();
+    paths.extend(vendor_files(dir).unwrap_or_default());
+    paths
+}
+
+fn vendor_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir.join("vendors"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Reads and validates a data folder. Collects every problem before it returns.
+pub fn load_dir(dir: &Path) -> Result<Dataset, DataErrors> {
+    let mut errors = Vec::new();
+    let catalog = read_toml::<CatalogInfo>(&dir.join("catalog.toml"), &mut errors);
+    let questions = read_toml::<QuestionsFile>(&dir.join("questions.toml"), &mut errors).map(|f| f.question);
+    let rules = read_toml::<RulesFile>(&dir.join("rules.toml"), &mut errors).map(|f| f.rule);
+    let references = read_toml::<ReferencesFile>(&dir.join("references.toml"), &mut errors).map(|f| f.reference);
+    let countries = read_toml::<CountriesFile>(&dir.join("countries.toml"), &mut errors).map(|f| f.country);
+    let vocabulary = read_toml::<Vocabulary>(&dir.join("vocabulary.toml"), &mut errors);
+
+    let mut vendors = Vec::new();
+    let mut vendor_paths = Vec::new();
+    match vendor_files(dir) {
+        Ok(files) => {
+            for path in files {
+                if let Some(v) = read_toml::<Vendor>(&path, &mut errors) {
+                    vendors.push(v);
+                    vendor_paths.push(path);
+                }
+            }
+        }
+        Err(e) => errors.push(DataError {
+            file: dir.join("vendors"),
+            field: String::new(),
+            message: format!("cannot list the folder: {e}"),
+            help: None,
+        }),
+    }
+
+    let (Some(catalog), Some(questions), Some(rules), Some(references), Some(countries), Some(vocabulary)) =
+        (catalog, questions, rules, references, countries, vocabulary)
+    else {
+        return Err(DataErrors(errors));
+    };
+    // Sorted by id, as `Dataset::vendor` expects; file order and id order differ only when a
+    // record's id does not match its file name, which the validator reports.
+    let mut pairs: Vec<(Vendor, PathBuf)> = vendors.into_iter().zip(vendor_paths).collect();
+    pairs.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+    let (vendors, vendor_paths): (Vec<Vendor>, Vec<PathBuf>) = pairs.into_iter().unzip();
+    let dataset = Dataset { catalog, vendors, questions, rules, references, countries, vocabulary };
+    crate::validate::validate(dir, &dataset, &vendor_paths, &mut errors);
+    if errors.is_empty() {
+        Ok(dataset)
+    } else {
+        Err(DataErrors(errors))
+    }
+}
+
+/// Parses one TOML file strictly; on failure records the file, the field path and the reason.
+fn read_toml<T: DeserializeOwned>(path: &Path, errors: &mut Vec<DataError>) -> Option<T> {
+    let text = match fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            errors.push(DataError { file: path.to_owned(), field: String::new(), message: format!("cannot read: {e}"), help: None });
+            return None;
+        }
+    };
+    let deserializer = match toml::Deserializer::parse(&text) {
+        Ok(d) => d,
+        Err(e) => {
+            errors.push(DataError { file: path.to_owned(), field: String::new(), message: one_line(&e.to_string()), help: None });
+            return None;
+        }
+    };
+    match serde_path_to_error::deserialize::<_, T>(deserializer) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let field = e.path().to_string();
+            errors.push(DataError {
+                file: path.to_owned(),
+                field: if field == "." { String::new() } else { field },
+                message: one_line(&e.into_inner().to_string()),
+                help: None,
+            });
+            None
+        }
+    }
+}
+
+/// TOML errors come with a source excerpt over several lines; keep the gist on one line.
+fn one_line(message: &str) -> String {
+    let lines: Vec<&str> = message.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let gist = lines.iter().rev().find(|l| !l.starts_with('|') && !l.chars().next().is_some_and(|c| c.is_ascii_digit()));
+    match (lines.first(), gist) {
+        (Some(first), Some(gist)) if first != gist => format!("{gist} ({first})"),
+        (_, Some(gist)) => (*gist).to_owned(),
+        _ => message.trim().to_owned(),
+    }
+}

@@ -1,0 +1,44 @@
+//! `data/vocabulary.toml`: the words shown for each value of the closed vocabularies.
+//!
+//! Kept as data so that wording (and later, translation) is reviewed with the other texts and
+//! never written in Rust. The validator checks that every value has a label.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::condition::Fact;
+use crate::model::*;
+
+/// Labels per vocabulary, keyed by value.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vocabulary {
+    pub category: BTreeMap<Category, String>,
+    pub data_subject: BTreeMap<DataSubject, String>,
+    pub data_category: BTreeMap<DataCategory, String>,
+    pub role: BTreeMap<Role, String>,
+    pub lawful_basis: BTreeMap<LawfulBasis, String>,
+    pub eu_region: BTreeMap<EuRegion, String>,
+    pub dpf_status: BTreeMap<DpfStatus, String>,
+    pub transfer_mechanism: BTreeMap<TransferMechanism, String>,
+    pub deployment: BTreeMap<Deployment, String>,
+    pub cookie_purpose: BTreeMap<CookiePurpose, String>,
+    pub set_on: BTreeMap<SetOn, String>,
+    pub nis2_relevance: BTreeMap<Nis2Relevance, String>,
+    pub control_kind: BTreeMap<ControlKind, String>,
+    pub certification: BTreeMap<Certification, String>,
+    pub dpia_criterion: BTreeMap<DpiaCriterion, String>,
+    pub owner: BTreeMap<Owner, String>,
+    pub priority: BTreeMap<Priority, String>,
+    pub tri: BTreeMap<Tri, String>,
+    pub vendor_facts: BTreeMap<VendorFacts, String>,
+    /// How a vendor fact is named when a plan explains itself.
+    pub fact: BTreeMap<Fact, String>,
+}
+
+/// The label of `value` in `labels`; the value's own name if a label is missing, which the
+/// validator prevents for the embedded data.
+pub fn label<'a, T: Ord + AsRef<str>>(labels: &'a BTreeMap<T, String>, value: &'a T) -> &'a str {
+    labels.get(value).map_or(value.as_ref(), String::as_str)
+}
