@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 
 fn main() {
-    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let manifest = PathBuf::from(
+        std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
+    );
     let data_dir = manifest.join("../../data");
     for path in vendorplan_data::load::watched_paths(&data_dir) {
         println!("cargo:rerun-if-changed={}", path.display());
@@ -22,10 +24,14 @@ fn main() {
                 println!("cargo:warning={}", e.to_string().replace('\n', " "));
                 eprintln!("error: {e}");
             }
-            panic!("{} error(s) in data/: see the messages above", errors.0.len());
+            panic!(
+                "{} error(s) in data/: see the messages above",
+                errors.0.len()
+            );
         }
     };
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.json");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("dataset.json");
     let json = serde_json::to_string(&dataset).expect("the dataset serializes");
     std::fs::write(&out, json).expect("OUT_DIR is writable");
 }

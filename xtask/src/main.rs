@@ -1,1 +1,349 @@
-fn main() {}
+//! The project's commands. Each sets up what is missing first, so a fresh clone needs nothing
+//! but Rust (rustup), Node.js with npm, and Debian's package manager for the browser.
+//!
+//! - `cargo xtask serve`: build and serve the app at http://127.0.0.1:8080 with live reload.
+//! - `cargo xtask test`:  every check: formatting, lints, native tests, data validation,
+//!   wasm tests in headless Chromium and end-to-end tests against the built `dist/`.
+//! - `cargo xtask dist`:  the static site in `dist/` and the single offline file
+//!   `dist/vendorplan.html`.
+//! - `cargo xtask setup`: only install the tools.
+
+use std::env;
+use std::ffi::OsString;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use base64::Engine as _;
+
+const TRUNK_VERSION: &str = "0.21.14";
+const WASM_OPT_VERSION: &str = "version_132";
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(),
+        Some("test") => test(),
+        Some("dist") => setup(false).and_then(|()| dist()),
+        Some("setup") => setup(true),
+        _ => {
+            eprintln!("usage: cargo xtask <serve|test|dist|setup>");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_owned()
+}
+
+fn cargo_bin() -> PathBuf {
+    let home = env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")));
+    home.unwrap_or_default().join("bin")
+}
+
+/// PATH with the project's npm tools (wasm-opt) and cargo's bin folder first.
+fn tool_path() -> OsString {
+    let mut paths = vec![root().join("tools/node_modules/.bin"), cargo_bin()];
+    paths.extend(env::split_paths(&env::var_os("PATH").unwrap_or_default()));
+    env::join_paths(paths).expect("paths join")
+}
+
+fn cmd(program: &str) -> Command {
+    let mut c = Command::new(program);
+    c.current_dir(root()).env("PATH", tool_path());
+    c
+}
+
+fn run(mut c: Command) -> Result {
+    let shown = format!("{c:?}");
+    eprintln!("$ {}", shown.replace('"', ""));
+    let status = c
+        .status()
+        .map_err(|e| format!("cannot start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+/// The first line a tool prints for `--version`, or `None` if it is not installed.
+fn version_of(program: &str, arg: &str) -> Option<String> {
+    let out = cmd(program).arg(arg).output().ok()?;
+    out.status.success().then(|| {
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_owned()
+    })
+}
+
+/// The wasm-bindgen version locked in Cargo.lock, which the CLI must equal.
+fn locked_wasm_bindgen() -> Result<String> {
+    let lock = fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(v.trim_end_matches('"').to_owned());
+            }
+        }
+    }
+    Err("wasm-bindgen is not in Cargo.lock".into())
+}
+
+/// Installs what is missing, and only that.
+fn setup(browser: bool) -> Result {
+    if !String::from_utf8_lossy(
+        &cmd("rustup")
+            .args(["target", "list", "--installed"])
+            .output()
+            .map_err(|e| format!("rustup: {e}"))?
+            .stdout,
+    )
+    .contains("wasm32-unknown-unknown")
+    {
+        run({
+            let mut c = cmd("rustup");
+            c.args(["target", "add", "wasm32-unknown-unknown"]);
+            c
+        })?;
+    }
+
+    if version_of("trunk", "--version").as_deref() != Some(&format!("trunk {TRUNK_VERSION}")) {
+        run({
+            let mut c = cmd("cargo");
+            c.args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]);
+            c
+        })?;
+    }
+
+    let wb = locked_wasm_bindgen()?;
+    let trunk_toml = fs::read_to_string(root().join("Trunk.toml"))
+        .map_err(|e| format!("cannot read Trunk.toml: {e}"))?;
+    if !trunk_toml.contains(&format!("wasm_bindgen = \"{wb}\"")) {
+        return Err(format!(
+            "Trunk.toml must pin wasm_bindgen = \"{wb}\", the version in Cargo.lock"
+        ));
+    }
+    if version_of("wasm-bindgen", "--version").as_deref() != Some(&format!("wasm-bindgen {wb}")) {
+        // Without --locked: the CLI's own lock file pins a webpki-roots that no longer builds.
+        run({
+            let mut c = cmd("cargo");
+            c.args(["install", "wasm-bindgen-cli", "--version", &wb]);
+            c
+        })?;
+    }
+
+    let wasm_opt = root().join("tools/node_modules/.bin/wasm-opt");
+    let have = wasm_opt
+        .exists()
+        .then(|| version_of(wasm_opt.to_str().unwrap_or_default(), "--version"))
+        .flatten();
+    if !have.is_some_and(|v| v.contains(WASM_OPT_VERSION)) {
+        run({
+            let mut c = cmd("npm");
+            c.args(["ci", "--prefix", "tools", "--no-audit", "--no-fund"]);
+            c
+        })?;
+    }
+
+    if browser && !(Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists()) {
+        run({
+            let mut c = cmd("apt-get");
+            c.arg("update");
+            c
+        })?;
+        run({
+            let mut c = cmd("apt-get");
+            c.args([
+                "install",
+                "-y",
+                "--no-install-recommends",
+                "chromium",
+                "chromium-driver",
+            ])
+            .env("DEBIAN_FRONTEND", "noninteractive");
+            c
+        })?;
+    }
+    Ok(())
+}
+
+fn serve() -> Result {
+    setup(false)?;
+    run({
+        let mut c = cmd("trunk");
+        c.arg("serve");
+        c
+    })
+}
+
+/// `dist/`: Trunk's release build, then the single offline file beside it.
+fn dist() -> Result {
+    run({
+        let mut c = cmd("trunk");
+        c.args(["build", "--release"]);
+        c
+    })?;
+    single_file(&root().join("dist"))
+}
+
+/// Inlines the CSS, the icon, the JS glue and the wasm (as base64) into one HTML file that works
+/// from `file://`, where browsers refuse to fetch the `.wasm` file.
+fn single_file(dist: &Path) -> Result {
+    let index = fs::read_to_string(dist.join("index.html"))
+        .map_err(|e| format!("cannot read dist/index.html: {e}"))?;
+    let find = |prefix: &str, suffix: &str| -> Result<String> {
+        let start = index
+            .find(prefix)
+            .ok_or_else(|| format!("dist/index.html has no `{prefix}`"))?
+            + prefix.len();
+        let end = index[start..]
+            .find(suffix)
+            .ok_or_else(|| format!("dist/index.html: `{prefix}` is not closed"))?
+            + start;
+        Ok(index[start..end].to_owned())
+    };
+    let read =
+        |name: &str| fs::read(dist.join(name)).map_err(|e| format!("cannot read dist/{name}: {e}"));
+    let js_name = find("from './", "'")?;
+    let wasm_name = find("module_or_path: './", "'")?;
+    let css_name = find("rel=\"stylesheet\" href=\"./", "\"")?;
+    let icon_name = find("rel=\"icon\" href=\"./", "\"")?;
+    let title = find("<title>", "</title>")?;
+    let description = find("<meta name=\"description\" content=\"", "\"")?;
+
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let js =
+        String::from_utf8(read(&js_name)?).map_err(|_| "the JS glue is not UTF-8".to_owned())?;
+    let css = String::from_utf8(read(&css_name)?).map_err(|_| "the CSS is not UTF-8".to_owned())?;
+    let wasm = b64.encode(read(&wasm_name)?);
+    let icon = b64.encode(read(&icon_name)?);
+    // Nothing inlined may end the element that holds it.
+    let js = js.replace("</script", "<\\/script");
+    let css = css.replace("</style", "<\\/style");
+
+    let html = format!(
+        r#"<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="{description}">
+<title>{title}</title>
+<link rel="icon" href="data:image/svg+xml;base64,{icon}">
+<style>
+{css}
+</style>
+<script type="module">
+{js}
+const wasmBytes = Uint8Array.from(atob("{wasm}"), (c) => c.charCodeAt(0));
+await __wbg_init({{ module_or_path: wasmBytes }});
+</script>
+</head>
+<body>
+<noscript>Vendorplan runs in your browser and needs JavaScript and WebAssembly.</noscript>
+</body>
+</html>
+"#
+    );
+    let out = dist.join("vendorplan.html");
+    fs::write(&out, html).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    eprintln!("wrote {}", out.display());
+    Ok(())
+}
+
+fn cargo(args: &[&str]) -> Command {
+    let mut c = cmd("cargo");
+    c.args(args);
+    c
+}
+
+fn test() -> Result {
+    setup(true)?;
+    run(cargo(&["fmt", "--all", "--check"]))?;
+    run(cargo(&[
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--features",
+        "vendorplan-web/e2e",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(cargo(&[
+        "clippy",
+        "-p",
+        "vendorplan-web",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    // The data is also validated by the core's build script; this prints the counts.
+    run(cargo(&[
+        "run",
+        "--quiet",
+        "-p",
+        "vendorplan-cli",
+        "--",
+        "validate",
+    ]))?;
+    run(cargo(&["test", "--workspace"]))?;
+    dist()?;
+
+    // wasm-bindgen-test-runner drives Chromium through ChromeDriver; webdriver.json adds the
+    // flags Chromium needs as root in a container.
+    let mut wasm_tests = cargo(&[
+        "test",
+        "-p",
+        "vendorplan-web",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]);
+    wasm_tests
+        .env("CHROMEDRIVER", CHROMEDRIVER)
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
+    run(wasm_tests)?;
+
+    let mut e2e = cargo(&[
+        "test",
+        "-p",
+        "vendorplan-web",
+        "--features",
+        "e2e",
+        "--test",
+        "e2e",
+        "--",
+        "--test-threads",
+        "1",
+    ]);
+    e2e.env("VENDORPLAN_DIST", root().join("dist"))
+        .env("CHROMEDRIVER", CHROMEDRIVER)
+        .env("CHROMIUM", CHROMIUM);
+    run(e2e)
+}

@@ -51,13 +51,21 @@ impl Answer {
                 QuestionKind::YesNo => "`yes`, `no` or `unknown`".to_owned(),
                 QuestionKind::Choice => format!(
                     "one of {} or `unknown`",
-                    question.options.iter().map(|o| format!("`{}`", o.id)).collect::<Vec<_>>().join(", ")
+                    question
+                        .options
+                        .iter()
+                        .map(|o| format!("`{}`", o.id))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
                 QuestionKind::MultiChoice => "a list of option ids, or `unknown`".to_owned(),
                 QuestionKind::Country => "a country code such as `DE`, or `unknown`".to_owned(),
                 QuestionKind::Number => "a number of zero or more, or `unknown`".to_owned(),
             };
-            Err(format!("`{}` is not an answer to this question: expected {expected}", self))
+            Err(format!(
+                "`{}` is not an answer to this question: expected {expected}",
+                self
+            ))
         }
     }
 }
@@ -82,11 +90,17 @@ pub struct AnswerKey {
 
 impl AnswerKey {
     pub fn org(question: &str) -> Self {
-        AnswerKey { vendor: None, question: question.into() }
+        AnswerKey {
+            vendor: None,
+            question: question.into(),
+        }
     }
 
     pub fn vendor(vendor: &VendorId, question: &str) -> Self {
-        AnswerKey { vendor: Some(vendor.clone()), question: question.into() }
+        AnswerKey {
+            vendor: Some(vendor.clone()),
+            question: question.into(),
+        }
     }
 }
 
@@ -109,8 +123,14 @@ impl<'de> Deserialize<'de> for AnswerKey {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
         Ok(match s.split_once('.') {
-            Some((v, q)) => AnswerKey { vendor: Some(v.into()), question: q.into() },
-            None => AnswerKey { vendor: None, question: s.as_str().into() },
+            Some((v, q)) => AnswerKey {
+                vendor: Some(v.into()),
+                question: q.into(),
+            },
+            None => AnswerKey {
+                vendor: None,
+                question: s.as_str().into(),
+            },
         })
     }
 }
@@ -130,7 +150,9 @@ impl Answers {
     /// Answers about vendors no longer selected are kept, so that re-adding a vendor restores
     /// them; they are left out of files and plans.
     pub fn relevant(&self) -> impl Iterator<Item = (&AnswerKey, &Answer)> {
-        self.answers.iter().filter(|(k, _)| k.vendor.as_ref().is_none_or(|v| self.vendors.contains(v)))
+        self.answers
+            .iter()
+            .filter(|(k, _)| k.vendor.as_ref().is_none_or(|v| self.vendors.contains(v)))
     }
 }
 
@@ -180,15 +202,22 @@ impl AnswersFile {
     /// Reads an answers file strictly and checks every id and answer against the catalog;
     /// reports every problem, not only the first.
     pub fn parse(json: &str, dataset: &Dataset) -> Result<Answers, Vec<ImportError>> {
-        let file: AnswersFile = serde_json::from_str(json)
-            .map_err(|e| vec![ImportError { at: String::new(), message: format!("not a readable answers file: {e}") }])?;
+        let file: AnswersFile = serde_json::from_str(json).map_err(|e| {
+            vec![ImportError {
+                at: String::new(),
+                message: format!("not a readable answers file: {e}"),
+            }]
+        })?;
         file.into_answers(dataset)
     }
 
     pub fn into_answers(self, dataset: &Dataset) -> Result<Answers, Vec<ImportError>> {
         let mut errors = Vec::new();
         if self.format != ANSWERS_FORMAT {
-            errors.push(ImportError { at: "format".into(), message: format!("expected `{ANSWERS_FORMAT}`, found `{}`", self.format) });
+            errors.push(ImportError {
+                at: "format".into(),
+                message: format!("expected `{ANSWERS_FORMAT}`, found `{}`", self.format),
+            });
         }
         if self.version != ANSWERS_VERSION {
             errors.push(ImportError {
@@ -198,18 +227,28 @@ impl AnswersFile {
         }
         for (i, v) in self.vendors.iter().enumerate() {
             if dataset.vendor(v).is_none() {
-                errors.push(ImportError { at: format!("vendors[{i}]"), message: format!("unknown vendor `{v}`") });
+                errors.push(ImportError {
+                    at: format!("vendors[{i}]"),
+                    message: format!("unknown vendor `{v}`"),
+                });
             }
         }
         for (key, answer) in &self.answers {
             let at = format!("answers.{key}");
             let Some(question) = dataset.question(key.question.as_str()) else {
-                errors.push(ImportError { at, message: format!("unknown question `{}`", key.question) });
+                errors.push(ImportError {
+                    at,
+                    message: format!("unknown question `{}`", key.question),
+                });
                 continue;
             };
             match (&key.vendor, question.scope) {
                 (None, Scope::Vendor) => {
-                    errors.push(ImportError { at, message: "this question is asked per vendor: write `<vendor>.<question>`".into() });
+                    errors.push(ImportError {
+                        at,
+                        message: "this question is asked per vendor: write `<vendor>.<question>`"
+                            .into(),
+                    });
                     continue;
                 }
                 (Some(_), Scope::Organisation) => {
@@ -217,7 +256,10 @@ impl AnswersFile {
                     continue;
                 }
                 (Some(v), _) if !self.vendors.contains(v) => {
-                    errors.push(ImportError { at, message: format!("vendor `{v}` is not in `vendors`") });
+                    errors.push(ImportError {
+                        at,
+                        message: format!("vendor `{v}` is not in `vendors`"),
+                    });
                     continue;
                 }
                 _ => {}
@@ -227,7 +269,10 @@ impl AnswersFile {
             }
         }
         if errors.is_empty() {
-            Ok(Answers { vendors: self.vendors.into_iter().collect(), answers: self.answers })
+            Ok(Answers {
+                vendors: self.vendors.into_iter().collect(),
+                answers: self.answers,
+            })
         } else {
             Err(errors)
         }

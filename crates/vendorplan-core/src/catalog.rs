@@ -10,5 +10,8 @@ static DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json
 /// cannot fail at run time.
 pub fn dataset() -> &'static Dataset {
     static DATASET: OnceLock<Dataset> = OnceLock::new();
-    DATASET.get_or_init(|| serde_json::from_str(DATASET_JSON).expect("the embedded dataset was validated at build time"))
+    DATASET.get_or_init(|| {
+        serde_json::from_str(DATASET_JSON)
+            .expect("the embedded dataset was validated at build time")
+    })
 }

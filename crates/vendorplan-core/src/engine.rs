@@ -8,7 +8,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use vendorplan_data::condition::{Comparison, Condition, Fact, Literal, Operand, Ordering, ValueSet};
+use vendorplan_data::condition::{
+    Comparison, Condition, Fact, Literal, Operand, Ordering, ValueSet,
+};
 use vendorplan_data::*;
 
 use crate::answers::{Answer, AnswerKey, Answers, AnswersFile};
@@ -70,18 +72,29 @@ impl Context<'_> {
                 if let Some((_, reasons)) = results.iter().find(|(t, _)| *t == Truth::False) {
                     return (Truth::False, reasons.clone());
                 }
-                let truth = if results.iter().any(|(t, _)| *t == Truth::Maybe) { Truth::Maybe } else { Truth::True };
+                let truth = if results.iter().any(|(t, _)| *t == Truth::Maybe) {
+                    Truth::Maybe
+                } else {
+                    Truth::True
+                };
                 (truth, results.into_iter().flat_map(|(_, r)| r).collect())
             }
             Condition::Any(parts) => {
                 let results: Vec<_> = parts.iter().map(|p| self.eval(p)).collect();
                 for wanted in [Truth::True, Truth::Maybe] {
                     if results.iter().any(|(t, _)| *t == wanted) {
-                        let reasons = results.into_iter().filter(|(t, _)| *t == wanted).flat_map(|(_, r)| r).collect();
+                        let reasons = results
+                            .into_iter()
+                            .filter(|(t, _)| *t == wanted)
+                            .flat_map(|(_, r)| r)
+                            .collect();
                         return (wanted, reasons);
                     }
                 }
-                (Truth::False, results.into_iter().flat_map(|(_, r)| r).collect())
+                (
+                    Truth::False,
+                    results.into_iter().flat_map(|(_, r)| r).collect(),
+                )
             }
             Condition::Not(inner) => {
                 let (t, reasons) = self.eval(inner);
@@ -91,7 +104,10 @@ impl Context<'_> {
                 let resolved = self.resolve(&test.operand, &test.comparison);
                 let truth = match &resolved.value {
                     None => Truth::Maybe,
-                    Some(value) => match (compare(self.data, value, &test.comparison), resolved.assumed) {
+                    Some(value) => match (
+                        compare(self.data, value, &test.comparison),
+                        resolved.assumed,
+                    ) {
                         (true, false) => Truth::True,
                         (true, true) => Truth::Maybe,
                         (false, _) => Truth::False,
@@ -106,40 +122,73 @@ impl Context<'_> {
         match operand {
             Operand::Answer(id) => self.answer(id),
             Operand::Fact(fact) => {
-                let vendor = self.vendor.expect("the validator only lets vendor-scoped conditions read facts");
+                let vendor = self
+                    .vendor
+                    .expect("the validator only lets vendor-scoped conditions read facts");
                 if *fact == Fact::Transfer {
                     let t = assess_transfer(self.data, self.answers, vendor);
                     let value = Some(Value::Word(t.mechanism.as_ref().to_owned()));
-                    return Resolved { value, reasons: t.because, assumed: t.assumed };
+                    return Resolved {
+                        value,
+                        reasons: t.because,
+                        assumed: t.assumed,
+                    };
                 }
                 let value = fact_value(vendor, *fact);
                 let shown = match (&value, comparison) {
                     // For a list, the reason names the item tested, not the whole list.
-                    (Value::Set(items), Comparison::Has(Literal::Word(w))) if items.contains(w) => w.clone(),
+                    (Value::Set(items), Comparison::Has(Literal::Word(w))) if items.contains(w) => {
+                        w.clone()
+                    }
                     (Value::Set(_), Comparison::Has(l)) => format!("not {l}"),
                     (v, _) => display_value(v),
                 };
-                let reasons = vec![Reason::Fact { vendor: vendor.id.clone(), fact: fact.as_ref().to_owned(), value: shown }];
-                Resolved { value: Some(value), reasons, assumed: false }
+                let reasons = vec![Reason::Fact {
+                    vendor: vendor.id.clone(),
+                    fact: fact.as_ref().to_owned(),
+                    value: shown,
+                }];
+                Resolved {
+                    value: Some(value),
+                    reasons,
+                    assumed: false,
+                }
             }
         }
     }
 
     fn answer(&self, id: &str) -> Resolved {
-        let question = self.data.question(id).expect("the validator checked every question id");
+        let question = self
+            .data
+            .question(id)
+            .expect("the validator checked every question id");
         let key = match question.scope {
             Scope::Organisation => AnswerKey::org(id),
-            Scope::Vendor => AnswerKey::vendor(&self.vendor.expect("vendor questions are read in vendor scope").id, id),
+            Scope::Vendor => AnswerKey::vendor(
+                &self
+                    .vendor
+                    .expect("vendor questions are read in vendor scope")
+                    .id,
+                id,
+            ),
         };
         match self.answers.get(&key) {
             Some(answer) if !answer.is_unknown() => Resolved {
                 value: Some(answer_value(question, answer)),
-                reasons: vec![Reason::Answer { question: question.id.clone(), vendor: key.vendor, value: answer.clone() }],
+                reasons: vec![Reason::Answer {
+                    question: question.id.clone(),
+                    vendor: key.vendor,
+                    value: answer.clone(),
+                }],
                 assumed: false,
             },
             other => Resolved {
                 value: None,
-                reasons: vec![Reason::Assumed { question: question.id.clone(), vendor: key.vendor, unknown: other.is_some() }],
+                reasons: vec![Reason::Assumed {
+                    question: question.id.clone(),
+                    vendor: key.vendor,
+                    unknown: other.is_some(),
+                }],
                 assumed: true,
             },
         }
@@ -166,7 +215,13 @@ fn word(w: impl AsRef<str>) -> Value {
 
 fn fact_value(v: &Vendor, fact: Fact) -> Value {
     let purposes = || v.purposes.iter();
-    let cookies_on = |on: SetOn| set(v.cookies.iter().filter(|c| c.set_on == on).map(|c| c.purpose));
+    let cookies_on = |on: SetOn| {
+        set(v
+            .cookies
+            .iter()
+            .filter(|c| c.set_on == on)
+            .map(|c| c.purpose))
+    };
     match fact {
         Fact::Categories => set(&v.categories),
         Fact::Deployment => word(v.deployment),
@@ -214,10 +269,14 @@ fn compare(data: &Dataset, value: &Value, comparison: &Comparison) -> bool {
         Comparison::Ne(l) => !equals(l),
         Comparison::In(ValueSet::List(items)) => items.iter().any(equals),
         Comparison::In(ValueSet::Group(group)) => match (value, group.parse::<CountryGroup>()) {
-            (Value::Country(code), Ok(group)) => data.country(code).is_some_and(|c| c.groups.contains(&group)),
+            (Value::Country(code), Ok(group)) => data
+                .country(code)
+                .is_some_and(|c| c.groups.contains(&group)),
             _ => false,
         },
-        Comparison::Has(l) => matches!((value, l), (Value::Set(items), Literal::Word(w)) if items.contains(w)),
+        Comparison::Has(l) => {
+            matches!((value, l), (Value::Set(items), Literal::Word(w)) if items.contains(w))
+        }
         Comparison::Cmp(ordering, n) => match value {
             Value::Number(a) => match ordering {
                 Ordering::Lt => a < n,
@@ -231,7 +290,8 @@ fn compare(data: &Dataset, value: &Value, comparison: &Comparison) -> bool {
 }
 
 fn in_group(data: &Dataset, code: &CountryCode, group: CountryGroup) -> bool {
-    data.country(code.as_str()).is_some_and(|c| c.groups.contains(&group))
+    data.country(code.as_str())
+        .is_some_and(|c| c.groups.contains(&group))
 }
 
 /// Where a vendor keeps this customer's data and how it reaches third countries.
@@ -240,23 +300,46 @@ fn in_group(data: &Dataset, code: &CountryCode, group: CountryGroup) -> bool {
 /// choice means the default region; unknown onward access means the vendor's home country can
 /// reach the data; unknown SCCs without a DPF certification mean no known safeguard.
 pub fn assess_transfer(data: &Dataset, answers: &Answers, vendor: &Vendor) -> Transfer {
-    let fact = |f: Fact, value: String| Reason::Fact { vendor: vendor.id.clone(), fact: f.as_ref().to_owned(), value };
+    let fact = |f: Fact, value: String| Reason::Fact {
+        vendor: vendor.id.clone(),
+        fact: f.as_ref().to_owned(),
+        value,
+    };
     let mut because = Vec::new();
     let mut assumed = false;
     let hosting = &vendor.hosting;
-    let default = hosting.regions.iter().find(|r| r.id == hosting.default).expect("the validator checked the default region");
-    let eu = hosting.regions.iter().find(|r| in_group(data, &r.country, CountryGroup::Eea));
+    let default = hosting
+        .regions
+        .iter()
+        .find(|r| r.id == hosting.default)
+        .expect("the validator checked the default region");
+    let eu = hosting
+        .regions
+        .iter()
+        .find(|r| in_group(data, &r.country, CountryGroup::Eea));
     because.push(fact(Fact::EuRegion, hosting.eu_region.to_string()));
     let stored = match (hosting.eu_region, eu) {
         (EuRegion::Available, Some(eu)) => {
             let key = AnswerKey::vendor(&vendor.id, "region_chosen");
             match answers.get(&key) {
                 Some(Answer::Text(t)) if t == "eu" || t == "default" => {
-                    because.push(Reason::Answer { question: key.question, vendor: key.vendor, value: Answer::Text(t.clone()) });
-                    if t == "eu" { eu } else { default }
+                    because.push(Reason::Answer {
+                        question: key.question,
+                        vendor: key.vendor,
+                        value: Answer::Text(t.clone()),
+                    });
+                    if t == "eu" {
+                        eu
+                    } else {
+                        default
+                    }
                 }
                 other => {
-                    because.push(Reason::Assumed { question: key.question, vendor: key.vendor, unknown: other.is_some() });
+                    because.push(Reason::Assumed {
+                        question: key.question,
+                        vendor: key.vendor,
+                        unknown: other.is_some(),
+                    });
                     assumed = true;
                     default
                 }
@@ -274,7 +357,9 @@ pub fn assess_transfer(data: &Dataset, answers: &Answers, vendor: &Vendor) -> Tr
             because.push(fact(Fact::OnwardWithEuRegion, "yes".into()));
             countries.extend(vendor.transfers.onward_countries.iter());
         }
-        Tri::Unknown if countries.is_empty() && !in_group(data, &vendor.country, CountryGroup::Eea) => {
+        Tri::Unknown
+            if countries.is_empty() && !in_group(data, &vendor.country, CountryGroup::Eea) =>
+        {
             because.push(fact(Fact::OnwardWithEuRegion, "unknown".into()));
             assumed = true;
             countries.insert(&vendor.country);
@@ -288,7 +373,9 @@ pub fn assess_transfer(data: &Dataset, answers: &Answers, vendor: &Vendor) -> Tr
             continue;
         } else if in_group(data, country, CountryGroup::Adequate) {
             TransferMechanism::Adequacy
-        } else if in_group(data, country, CountryGroup::Dpf) && vendor.transfers.dpf == DpfStatus::Certified {
+        } else if in_group(data, country, CountryGroup::Dpf)
+            && vendor.transfers.dpf == DpfStatus::Certified
+        {
             because.push(fact(Fact::Dpf, vendor.transfers.dpf.to_string()));
             TransferMechanism::Dpf
         } else {
@@ -302,10 +389,17 @@ pub fn assess_transfer(data: &Dataset, answers: &Answers, vendor: &Vendor) -> Tr
                 TransferMechanism::NoMechanism
             }
         };
-        destinations.push(Destination { country: country.clone(), mechanism });
+        destinations.push(Destination {
+            country: country.clone(),
+            mechanism,
+        });
     }
     // Declared from no transfer to no safeguard, so the maximum is the weakest.
-    let mechanism = destinations.iter().map(|d| d.mechanism).max().unwrap_or(TransferMechanism::None);
+    let mechanism = destinations
+        .iter()
+        .map(|d| d.mechanism)
+        .max()
+        .unwrap_or(TransferMechanism::None);
     let eu_region_removes = hosting.eu_region == EuRegion::Available
         && stored.id == default.id
         && mechanism != TransferMechanism::None
@@ -336,8 +430,22 @@ fn dedup(reasons: &mut Vec<Reason>) {
 }
 
 /// Whether a question applies: always, or when its `ask_when` holds or may hold.
-pub fn is_asked(data: &Dataset, answers: &Answers, question: &Question, vendor: Option<&Vendor>) -> bool {
-    question.ask_when.as_ref().is_none_or(|c| Context { data, answers, vendor }.eval(c).0.holds())
+pub fn is_asked(
+    data: &Dataset,
+    answers: &Answers,
+    question: &Question,
+    vendor: Option<&Vendor>,
+) -> bool {
+    question.ask_when.as_ref().is_none_or(|c| {
+        Context {
+            data,
+            answers,
+            vendor,
+        }
+        .eval(c)
+        .0
+        .holds()
+    })
 }
 
 /// `{vendor}` in a text becomes the vendor's name.
@@ -351,7 +459,11 @@ pub fn fill(text: &str, vendor: Option<&Vendor>) -> String {
 /// Builds the plan for a selection and its answers. Deterministic: the same data and answers give
 /// the same plan, byte for byte once serialized.
 pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
-    let vendors: Vec<&Vendor> = answers.vendors.iter().filter_map(|id| data.vendor(id)).collect();
+    let vendors: Vec<&Vendor> = answers
+        .vendors
+        .iter()
+        .filter_map(|id| data.vendor(id))
+        .collect();
     let mut actions: Vec<(usize, Action)> = Vec::new();
 
     for (index, rule) in data.rules.iter().enumerate() {
@@ -360,7 +472,11 @@ pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
             Scope::Vendor => vendors.iter().map(|v| Some(*v)).collect(),
         };
         for vendor in targets {
-            let ctx = Context { data, answers, vendor };
+            let ctx = Context {
+                data,
+                answers,
+                vendor,
+            };
             let (truth, mut because) = match &rule.when {
                 Some(when) => ctx.eval(when),
                 None => (Truth::True, Vec::new()),
@@ -369,7 +485,12 @@ pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
                 continue;
             }
             if let Some(v) = vendor {
-                because.insert(0, Reason::Selected { vendor: v.id.clone() });
+                because.insert(
+                    0,
+                    Reason::Selected {
+                        vendor: v.id.clone(),
+                    },
+                );
             }
             dedup(&mut because);
             let id = match vendor {
@@ -397,22 +518,38 @@ pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
 
     let find_out = find_out_actions(data, &actions);
     actions.extend(find_out.into_iter().map(|a| (usize::MAX, a)));
-    actions.sort_by(|(ia, a), (ib, b)| (a.priority, ia, &a.vendor).cmp(&(b.priority, ib, &b.vendor)));
+    actions
+        .sort_by(|(ia, a), (ib, b)| (a.priority, ia, &a.vendor).cmp(&(b.priority, ib, &b.vendor)));
     let actions: Vec<Action> = actions.into_iter().map(|(_, a)| a).collect();
 
     let mut summary = Summary::default();
     for v in &vendors {
         let mut counts = PriorityCounts::default();
-        actions.iter().filter(|a| a.vendor.as_ref() == Some(&v.id)).for_each(|a| counts.add(a.priority));
-        summary.vendors.push(VendorSummary { id: v.id.clone(), name: v.name.clone(), actions: counts });
+        actions
+            .iter()
+            .filter(|a| a.vendor.as_ref() == Some(&v.id))
+            .for_each(|a| counts.add(a.priority));
+        summary.vendors.push(VendorSummary {
+            id: v.id.clone(),
+            name: v.name.clone(),
+            actions: counts,
+        });
     }
     actions.iter().for_each(|a| summary.actions.add(a.priority));
     summary.assumed = actions.iter().filter(|a| a.assumed).count();
     summary.unanswered = unanswered(data, answers).len();
 
     let cited: BTreeSet<&RefId> = actions.iter().flat_map(|a| &a.references).collect();
-    let references = data.references.iter().filter(|r| cited.contains(&r.id)).cloned().collect();
-    let transfers = vendors.iter().map(|v| assess_transfer(data, answers, v)).collect();
+    let references = data
+        .references
+        .iter()
+        .filter(|r| cited.contains(&r.id))
+        .cloned()
+        .collect();
+    let transfers = vendors
+        .iter()
+        .map(|v| assess_transfer(data, answers, v))
+        .collect();
 
     Plan {
         format: PLAN_FORMAT.to_owned(),
@@ -428,9 +565,16 @@ pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
 
 /// The questions that apply to the selection, in questionnaire order: organisation questions,
 /// then each vendor's.
-pub fn applicable_questions<'a>(data: &'a Dataset, answers: &Answers) -> Vec<(AnswerKey, &'a Question, Option<&'a Vendor>)> {
+pub fn applicable_questions<'a>(
+    data: &'a Dataset,
+    answers: &Answers,
+) -> Vec<(AnswerKey, &'a Question, Option<&'a Vendor>)> {
     let mut out = Vec::new();
-    for q in data.questions.iter().filter(|q| q.scope == Scope::Organisation) {
+    for q in data
+        .questions
+        .iter()
+        .filter(|q| q.scope == Scope::Organisation)
+    {
         if is_asked(data, answers, q, None) {
             out.push((AnswerKey::org(q.id.as_str()), q, None));
         }
@@ -446,7 +590,11 @@ pub fn applicable_questions<'a>(data: &'a Dataset, answers: &Answers) -> Vec<(An
 }
 
 fn unanswered(data: &Dataset, answers: &Answers) -> Vec<AnswerKey> {
-    applicable_questions(data, answers).into_iter().map(|(k, _, _)| k).filter(|k| answers.get(k).is_none()).collect()
+    applicable_questions(data, answers)
+        .into_iter()
+        .map(|(k, _, _)| k)
+        .filter(|k| answers.get(k).is_none())
+        .collect()
 }
 
 /// One action per "I don't know" that an action rests on: find out, then answer.
@@ -454,8 +602,16 @@ fn find_out_actions(data: &Dataset, actions: &[(usize, Action)]) -> Vec<Action> 
     let mut affected: BTreeMap<AnswerKey, Vec<&Action>> = BTreeMap::new();
     for (_, action) in actions {
         for reason in &action.because {
-            if let Reason::Assumed { question, vendor, unknown: true } = reason {
-                let key = AnswerKey { vendor: vendor.clone(), question: question.clone() };
+            if let Reason::Assumed {
+                question,
+                vendor,
+                unknown: true,
+            } = reason
+            {
+                let key = AnswerKey {
+                    vendor: vendor.clone(),
+                    question: question.clone(),
+                };
                 affected.entry(key).or_default().push(action);
             }
         }
@@ -463,7 +619,9 @@ fn find_out_actions(data: &Dataset, actions: &[(usize, Action)]) -> Vec<Action> 
     affected
         .into_iter()
         .map(|(key, acts)| {
-            let question = data.question(key.question.as_str()).expect("reasons name real questions");
+            let question = data
+                .question(key.question.as_str())
+                .expect("reasons name real questions");
             let vendor = key.vendor.as_ref().and_then(|id| data.vendor(id));
             let mut references: Vec<RefId> = Vec::new();
             for a in &acts {
@@ -473,8 +631,14 @@ fn find_out_actions(data: &Dataset, actions: &[(usize, Action)]) -> Vec<Action> 
                     }
                 }
             }
-            let mut because = vec![Reason::Assumed { question: key.question.clone(), vendor: key.vendor.clone(), unknown: true }];
-            because.extend(acts.iter().map(|a| Reason::Affects { action: a.id.clone() }));
+            let mut because = vec![Reason::Assumed {
+                question: key.question.clone(),
+                vendor: key.vendor.clone(),
+                unknown: true,
+            }];
+            because.extend(acts.iter().map(|a| Reason::Affects {
+                action: a.id.clone(),
+            }));
             Action {
                 id: format!("find-out:{key}"),
                 rule: None,
@@ -482,7 +646,11 @@ fn find_out_actions(data: &Dataset, actions: &[(usize, Action)]) -> Vec<Action> 
                 what: fill(&question.find_out.how, vendor),
                 vendor: key.vendor.clone(),
                 owner: question.find_out.owner,
-                priority: acts.iter().map(|a| a.priority).min().unwrap_or(Priority::Low),
+                priority: acts
+                    .iter()
+                    .map(|a| a.priority)
+                    .min()
+                    .unwrap_or(Priority::Low),
                 references,
                 because,
                 assumed: true,
@@ -498,7 +666,11 @@ fn details(data: &Dataset, rule: &Rule, v: &Vendor) -> Vec<Detail> {
     let mut out = Vec::new();
     if let Some(kind) = rule.vendor_control {
         if let Some(control) = v.controls.iter().find(|c| c.kind == kind) {
-            out.push(Detail { label: vocabulary::label(&vocab.control_kind, &kind).to_owned(), text: control.how.clone(), link: None });
+            out.push(Detail {
+                label: vocabulary::label(&vocab.control_kind, &kind).to_owned(),
+                text: control.how.clone(),
+                link: None,
+            });
         }
     }
     for part in &rule.vendor_facts {
@@ -506,18 +678,35 @@ fn details(data: &Dataset, rule: &Rule, v: &Vendor) -> Vec<Detail> {
         let (text, link) = match part {
             VendorFacts::Retention => {
                 let r = &v.retention;
-                (format!("{} {} {}", r.default, r.options, r.after_termination), None)
+                (
+                    format!("{} {} {}", r.default, r.options, r.after_termination),
+                    None,
+                )
             }
             VendorFacts::Dpa => (v.documents.dpa_how.clone(), v.documents.dpa.clone()),
             VendorFacts::SubProcessors => (String::new(), v.documents.sub_processors.clone()),
             VendorFacts::Hosting => {
-                let regions: Vec<&str> = v.hosting.regions.iter().map(|r| r.detail.as_str()).collect();
-                (format!("{} {}", regions.join("; "), v.hosting.eu_region_how), None)
+                let regions: Vec<&str> = v
+                    .hosting
+                    .regions
+                    .iter()
+                    .map(|r| r.detail.as_str())
+                    .collect();
+                (
+                    format!("{} {}", regions.join("; "), v.hosting.eu_region_how),
+                    None,
+                )
             }
             VendorFacts::Transfers => (v.transfers.note.clone(), None),
             VendorFacts::Security => {
                 let text = v.security.response_time.clone().unwrap_or_default();
-                (text, v.security.vdp.clone().or_else(|| v.security.trust_center.clone()))
+                (
+                    text,
+                    v.security
+                        .vdp
+                        .clone()
+                        .or_else(|| v.security.trust_center.clone()),
+                )
             }
         };
         if !text.is_empty() || link.is_some() {

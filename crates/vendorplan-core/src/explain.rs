@@ -15,43 +15,92 @@ pub fn answer_label(data: &Dataset, question_id: &str, answer: &Answer) -> Strin
     if answer.is_unknown() {
         return label(&vocab.tri, &vendorplan_data::Tri::Unknown).to_owned();
     }
-    let Some(q) = data.question(question_id) else { return answer.to_string() };
+    let Some(q) = data.question(question_id) else {
+        return answer.to_string();
+    };
     match (q.kind, answer) {
         (QuestionKind::YesNo, Answer::Text(t)) => {
-            let tri = if t == "yes" { vendorplan_data::Tri::Yes } else { vendorplan_data::Tri::No };
+            let tri = if t == "yes" {
+                vendorplan_data::Tri::Yes
+            } else {
+                vendorplan_data::Tri::No
+            };
             label(&vocab.tri, &tri).to_owned()
         }
-        (QuestionKind::Choice, Answer::Text(t)) => q.options.iter().find(|o| &o.id == t).map_or(t.clone(), |o| o.label.clone()),
+        (QuestionKind::Choice, Answer::Text(t)) => q
+            .options
+            .iter()
+            .find(|o| &o.id == t)
+            .map_or(t.clone(), |o| o.label.clone()),
         (QuestionKind::MultiChoice, Answer::List(items)) => items
             .iter()
-            .map(|i| q.options.iter().find(|o| &o.id == i).map_or(i.as_str(), |o| o.label.as_str()))
+            .map(|i| {
+                q.options
+                    .iter()
+                    .find(|o| &o.id == i)
+                    .map_or(i.as_str(), |o| o.label.as_str())
+            })
             .collect::<Vec<_>>()
             .join(", "),
-        (QuestionKind::Country, Answer::Text(t)) => data.country(t).map_or(t.clone(), |c| c.name.clone()),
+        (QuestionKind::Country, Answer::Text(t)) => {
+            data.country(t).map_or(t.clone(), |c| c.name.clone())
+        }
         _ => answer.to_string(),
     }
 }
 
 /// One reason as a sentence a visitor can check.
 pub fn reason(data: &Dataset, reason: &Reason) -> String {
-    let vendor = |id: &Option<vendorplan_data::VendorId>| id.as_ref().and_then(|id| data.vendor(id));
+    let vendor =
+        |id: &Option<vendorplan_data::VendorId>| id.as_ref().and_then(|id| data.vendor(id));
     let question_text = |q: &str, v: &Option<vendorplan_data::VendorId>| {
-        data.question(q).map_or_else(|| q.to_owned(), |q| fill(&q.text, vendor(v)))
+        data.question(q)
+            .map_or_else(|| q.to_owned(), |q| fill(&q.text, vendor(v)))
     };
     match reason {
         Reason::Selected { vendor: id } => {
-            format!("You use {}.", data.vendor(id).map_or(id.as_str(), |v| v.name.as_str()))
+            format!(
+                "You use {}.",
+                data.vendor(id).map_or(id.as_str(), |v| v.name.as_str())
+            )
         }
-        Reason::Answer { question, vendor: v, value } => {
-            format!("{} — {}", question_text(question.as_str(), v), answer_label(data, question.as_str(), value))
+        Reason::Answer {
+            question,
+            vendor: v,
+            value,
+        } => {
+            format!(
+                "{} — {}",
+                question_text(question.as_str(), v),
+                answer_label(data, question.as_str(), value)
+            )
         }
-        Reason::Assumed { question, vendor: v, unknown } => {
-            let how = if *unknown { "you answered \"I don't know\"" } else { "not answered yet" };
-            format!("{} — {how}, so the cautious answer is assumed", question_text(question.as_str(), v))
+        Reason::Assumed {
+            question,
+            vendor: v,
+            unknown,
+        } => {
+            let how = if *unknown {
+                "you answered \"I don't know\""
+            } else {
+                "not answered yet"
+            };
+            format!(
+                "{} — {how}, so the cautious answer is assumed",
+                question_text(question.as_str(), v)
+            )
         }
-        Reason::Fact { vendor: id, fact, value } => {
+        Reason::Fact {
+            vendor: id,
+            fact,
+            value,
+        } => {
             let name = data.vendor(id).map_or(id.as_str(), |v| v.name.as_str());
-            let fact_label = fact.parse::<Fact>().ok().and_then(|f| data.vocabulary.fact.get(&f)).map_or(fact.as_str(), String::as_str);
+            let fact_label = fact
+                .parse::<Fact>()
+                .ok()
+                .and_then(|f| data.vocabulary.fact.get(&f))
+                .map_or(fact.as_str(), String::as_str);
             format!("{name} record: {fact_label} = {value}")
         }
         Reason::Affects { action } => format!("Affects action `{action}`"),

@@ -20,7 +20,10 @@ pub fn json(plan: &Plan) -> String {
 fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#') {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#'
+        ) {
             out.push('\\');
         }
         if c == '\n' {
@@ -38,7 +41,12 @@ pub fn markdown(data: &Dataset, plan: &Plan) -> String {
     let mut s = String::new();
     let w = &mut s;
     let _ = writeln!(w, "# GDPR plan\n");
-    let _ = writeln!(w, "Catalog {} of {}. This plan is guidance, not legal advice.\n", md(&plan.catalog.version), md(&plan.catalog.date));
+    let _ = writeln!(
+        w,
+        "Catalog {} of {}. This plan is guidance, not legal advice.\n",
+        md(&plan.catalog.version),
+        md(&plan.catalog.date)
+    );
 
     let _ = writeln!(w, "## Summary\n");
     let c = plan.summary.actions;
@@ -54,20 +62,35 @@ pub fn markdown(data: &Dataset, plan: &Plan) -> String {
         label(&vocab.priority, &vendorplan_data::Priority::Low)
     );
     if plan.summary.assumed > 0 {
-        let _ = writeln!(w, "{} of them rest on an assumption; answering the open questions can remove them.", plan.summary.assumed);
+        let _ = writeln!(
+            w,
+            "{} of them rest on an assumption; answering the open questions can remove them.",
+            plan.summary.assumed
+        );
     }
     let _ = writeln!(w);
     if !plan.summary.vendors.is_empty() {
         let _ = writeln!(w, "| Vendor | High | Medium | Low |\n|---|---|---|---|");
         for v in &plan.summary.vendors {
-            let _ = writeln!(w, "| {} | {} | {} | {} |", md(&v.name), v.actions.high, v.actions.medium, v.actions.low);
+            let _ = writeln!(
+                w,
+                "| {} | {} | {} | {} |",
+                md(&v.name),
+                v.actions.high,
+                v.actions.medium,
+                v.actions.low
+            );
         }
         let _ = writeln!(w);
     }
 
     let _ = writeln!(w, "## Actions\n");
     for a in &plan.actions {
-        let assumed = if a.assumed { " (assumption to check)" } else { "" };
+        let assumed = if a.assumed {
+            " (assumption to check)"
+        } else {
+            ""
+        };
         let _ = writeln!(w, "- [ ] **{}**{assumed}", md(&a.title));
         let _ = writeln!(
             w,
@@ -79,10 +102,19 @@ pub fn markdown(data: &Dataset, plan: &Plan) -> String {
         );
         let _ = writeln!(w, "  - {}", md(&a.what));
         for d in &a.details {
-            let link = d.link.as_deref().map(|l| format!(" <{l}>")).unwrap_or_default();
+            let link = d
+                .link
+                .as_deref()
+                .map(|l| format!(" <{l}>"))
+                .unwrap_or_default();
             let _ = writeln!(w, "  - {}: {}{link}", md(&d.label), md(&d.text));
         }
-        let cites: Vec<String> = a.references.iter().filter_map(|r| data.reference(r)).map(|r| md(&r.citation)).collect();
+        let cites: Vec<String> = a
+            .references
+            .iter()
+            .filter_map(|r| data.reference(r))
+            .map(|r| md(&r.citation))
+            .collect();
         let _ = writeln!(w, "  - Legal basis: {}", cites.join("; "));
         let _ = writeln!(w, "  - Why this is in your plan:");
         for r in &a.because {
@@ -93,10 +125,22 @@ pub fn markdown(data: &Dataset, plan: &Plan) -> String {
 
     if !plan.transfers.is_empty() {
         let _ = writeln!(w, "## Transfers outside the EEA\n");
-        let _ = writeln!(w, "| Vendor | Stored in | Destinations | Mechanism | TIA needed |\n|---|---|---|---|---|");
+        let _ = writeln!(
+            w,
+            "| Vendor | Stored in | Destinations | Mechanism | TIA needed |\n|---|---|---|---|---|"
+        );
         for t in &plan.transfers {
-            let name = data.vendor(&t.vendor).map_or(t.vendor.as_str(), |v| v.name.as_str());
-            let dest: Vec<String> = t.destinations.iter().map(|d| data.country(d.country.as_str()).map_or(d.country.to_string(), |c| c.name.clone())).collect();
+            let name = data
+                .vendor(&t.vendor)
+                .map_or(t.vendor.as_str(), |v| v.name.as_str());
+            let dest: Vec<String> = t
+                .destinations
+                .iter()
+                .map(|d| {
+                    data.country(d.country.as_str())
+                        .map_or(d.country.to_string(), |c| c.name.clone())
+                })
+                .collect();
             let assumed = if t.assumed { " (assumed)" } else { "" };
             let _ = writeln!(
                 w,
@@ -113,7 +157,14 @@ pub fn markdown(data: &Dataset, plan: &Plan) -> String {
 
     let _ = writeln!(w, "## Legal references\n");
     for r in &plan.references {
-        let _ = writeln!(w, "- **{}** — {}. {} <{}>", md(&r.citation), md(&r.title), md(&r.summary), r.url);
+        let _ = writeln!(
+            w,
+            "- **{}** — {}. {} <{}>",
+            md(&r.citation),
+            md(&r.title),
+            md(&r.summary),
+            r.url
+        );
     }
     s
 }

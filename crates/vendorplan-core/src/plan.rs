@@ -2,7 +2,10 @@
 //! (`docs/plan.schema.json`). Every exporter reads only this.
 
 use serde::{Deserialize, Serialize};
-use vendorplan_data::{CatalogInfo, CountryCode, Owner, Priority, QuestionId, RefId, Reference, RuleId, TransferMechanism, VendorId};
+use vendorplan_data::{
+    CatalogInfo, CountryCode, Owner, Priority, QuestionId, RefId, Reference, RuleId,
+    TransferMechanism, VendorId,
+};
 
 use crate::answers::{Answer, AnswersFile};
 
@@ -92,12 +95,24 @@ pub enum Reason {
     /// The vendor is in the selection.
     Selected { vendor: VendorId },
     /// The visitor's answer.
-    Answer { question: QuestionId, vendor: Option<VendorId>, value: Answer },
+    Answer {
+        question: QuestionId,
+        vendor: Option<VendorId>,
+        value: Answer,
+    },
     /// No usable answer: the cautious side was assumed. `unknown` tells "I don't know" from
     /// not answered yet.
-    Assumed { question: QuestionId, vendor: Option<VendorId>, unknown: bool },
+    Assumed {
+        question: QuestionId,
+        vendor: Option<VendorId>,
+        unknown: bool,
+    },
     /// A fact of the vendor's record (or derived from it), as the rule read it.
-    Fact { vendor: VendorId, fact: String, value: String },
+    Fact {
+        vendor: VendorId,
+        fact: String,
+        value: String,
+    },
     /// For a find-out action: an action that rests on this answer.
     Affects { action: String },
 }

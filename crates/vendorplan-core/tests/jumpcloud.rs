@@ -33,63 +33,157 @@ const WORKS_COUNCIL: &str = "works-council-codetermination-de:jumpcloud";
 
 #[test]
 fn german_employer_with_works_council_must_agree_with_it() {
-    let plan = build_plan(dataset(), &jumpcloud(&[("country", text("DE")), ("works_council", Answer::yes(true))], &[]));
+    let plan = build_plan(
+        dataset(),
+        &jumpcloud(
+            &[
+                ("country", text("DE")),
+                ("works_council", Answer::yes(true)),
+            ],
+            &[],
+        ),
+    );
     let a = action(&plan, WORKS_COUNCIL).expect("co-determination action");
     assert!(!a.assumed);
-    assert_eq!(a.references.iter().map(|r| r.as_str()).collect::<Vec<_>>(), ["de-betrvg-87-1-6", "gdpr-art-88"]);
-    assert!(a.because.contains(&Reason::Answer { question: "works_council".into(), vendor: None, value: Answer::yes(true) }));
-    assert!(a.because.contains(&Reason::Answer { question: "country".into(), vendor: None, value: text("DE") }));
-    assert!(a.because.contains(&Reason::Fact { vendor: "jumpcloud".into(), fact: "employee_monitoring".into(), value: "yes".into() }));
-    assert!(action(&plan, "works-council-consultation:jumpcloud").is_none(), "the non-German rule must not fire for DE");
+    assert_eq!(
+        a.references.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
+        ["de-betrvg-87-1-6", "gdpr-art-88"]
+    );
+    assert!(a.because.contains(&Reason::Answer {
+        question: "works_council".into(),
+        vendor: None,
+        value: Answer::yes(true)
+    }));
+    assert!(a.because.contains(&Reason::Answer {
+        question: "country".into(),
+        vendor: None,
+        value: text("DE")
+    }));
+    assert!(a.because.contains(&Reason::Fact {
+        vendor: "jumpcloud".into(),
+        fact: "employee_monitoring".into(),
+        value: "yes".into()
+    }));
+    assert!(
+        action(&plan, "works-council-consultation:jumpcloud").is_none(),
+        "the non-German rule must not fire for DE"
+    );
 }
 
 #[test]
 fn without_works_council_there_is_no_codetermination_action() {
-    let plan = build_plan(dataset(), &jumpcloud(&[("country", text("DE")), ("works_council", Answer::yes(false))], &[]));
+    let plan = build_plan(
+        dataset(),
+        &jumpcloud(
+            &[
+                ("country", text("DE")),
+                ("works_council", Answer::yes(false)),
+            ],
+            &[],
+        ),
+    );
     assert!(action(&plan, WORKS_COUNCIL).is_none());
     assert!(action(&plan, "works-council-consultation:jumpcloud").is_none());
 }
 
 #[test]
 fn works_council_unknown_keeps_the_action_as_an_assumption_and_asks_to_find_out() {
-    let plan = build_plan(dataset(), &jumpcloud(&[("country", text("DE")), ("works_council", Answer::unknown())], &[]));
+    let plan = build_plan(
+        dataset(),
+        &jumpcloud(
+            &[
+                ("country", text("DE")),
+                ("works_council", Answer::unknown()),
+            ],
+            &[],
+        ),
+    );
     let a = action(&plan, WORKS_COUNCIL).expect("kept under the cautious assumption");
     assert!(a.assumed);
-    assert!(a.because.contains(&Reason::Assumed { question: "works_council".into(), vendor: None, unknown: true }));
+    assert!(a.because.contains(&Reason::Assumed {
+        question: "works_council".into(),
+        vendor: None,
+        unknown: true
+    }));
     let find_out = action(&plan, "find-out:works_council").expect("an action to find out");
-    assert!(find_out.because.contains(&Reason::Affects { action: WORKS_COUNCIL.into() }));
+    assert!(find_out.because.contains(&Reason::Affects {
+        action: WORKS_COUNCIL.into()
+    }));
     assert_eq!(find_out.priority, a.priority);
     assert!(!find_out.references.is_empty());
 }
 
 #[test]
 fn the_seed_steps_are_all_in_a_fresh_plan() {
-    let plan = build_plan(dataset(), &jumpcloud(&[("country", text("DE")), ("works_council", Answer::yes(true)), ("nis2_entity", text("important"))], &[]));
+    let plan = build_plan(
+        dataset(),
+        &jumpcloud(
+            &[
+                ("country", text("DE")),
+                ("works_council", Answer::yes(true)),
+                ("nis2_entity", text("important")),
+            ],
+            &[],
+        ),
+    );
     for rule in [
-        "record-of-processing", "sign-dpa", "choose-eu-region", "transfer-impact-assessment", "inform-employees",
-        "works-council-codetermination-de", "set-log-retention", "enforce-admin-mfa", "restrict-console-ip",
-        "export-logs-to-siem", "nis2-critical-supplier",
+        "record-of-processing",
+        "sign-dpa",
+        "choose-eu-region",
+        "transfer-impact-assessment",
+        "inform-employees",
+        "works-council-codetermination-de",
+        "set-log-retention",
+        "enforce-admin-mfa",
+        "restrict-console-ip",
+        "export-logs-to-siem",
+        "nis2-critical-supplier",
     ] {
-        assert!(action(&plan, &format!("{rule}:jumpcloud")).is_some(), "missing {rule}");
+        assert!(
+            action(&plan, &format!("{rule}:jumpcloud")).is_some(),
+            "missing {rule}"
+        );
     }
     for a in &plan.actions {
-        assert!(!a.references.is_empty() && !a.because.is_empty(), "{} must explain itself", a.id);
+        assert!(
+            !a.references.is_empty() && !a.because.is_empty(),
+            "{} must explain itself",
+            a.id
+        );
     }
 }
 
 #[test]
 fn answered_controls_remove_their_actions() {
-    let done = [("dpa_signed", Answer::yes(true)), ("admin_mfa", Answer::yes(true)), ("console_ip_restricted", Answer::yes(true)), ("logs_to_siem", Answer::yes(true)), ("retention_set", Answer::yes(true))];
+    let done = [
+        ("dpa_signed", Answer::yes(true)),
+        ("admin_mfa", Answer::yes(true)),
+        ("console_ip_restricted", Answer::yes(true)),
+        ("logs_to_siem", Answer::yes(true)),
+        ("retention_set", Answer::yes(true)),
+    ];
     let plan = build_plan(dataset(), &jumpcloud(&[("country", text("DE"))], &done));
-    for rule in ["sign-dpa", "enforce-admin-mfa", "restrict-console-ip", "export-logs-to-siem", "set-log-retention"] {
-        assert!(action(&plan, &format!("{rule}:jumpcloud")).is_none(), "{rule} should be gone");
+    for rule in [
+        "sign-dpa",
+        "enforce-admin-mfa",
+        "restrict-console-ip",
+        "export-logs-to-siem",
+        "set-log-retention",
+    ] {
+        assert!(
+            action(&plan, &format!("{rule}:jumpcloud")).is_none(),
+            "{rule} should be gone"
+        );
     }
 }
 
 #[test]
 fn default_us_region_relies_on_sccs_and_needs_a_tia() {
     // DPF certification is `unknown` in the record, so the DPA's SCCs are what the transfer rests on.
-    let plan = build_plan(dataset(), &jumpcloud(&[], &[("region_chosen", text("default"))]));
+    let plan = build_plan(
+        dataset(),
+        &jumpcloud(&[], &[("region_chosen", text("default"))]),
+    );
     let t = &plan.transfers[0];
     assert_eq!(t.mechanism, TransferMechanism::Scc);
     assert!(t.tia_required && !t.assumed);
@@ -105,7 +199,11 @@ fn eu_region_with_unknown_support_access_is_still_treated_as_a_transfer_but_flag
     let t = &plan.transfers[0];
     assert!(t.assumed, "onward access from the US is assumed, not known");
     assert_eq!(t.mechanism, TransferMechanism::Scc);
-    assert!(action(&plan, "transfer-impact-assessment:jumpcloud").unwrap().assumed);
+    assert!(
+        action(&plan, "transfer-impact-assessment:jumpcloud")
+            .unwrap()
+            .assumed
+    );
 }
 
 #[test]
@@ -121,7 +219,14 @@ fn self_hosted_alternative_has_no_transfer_and_no_dpa() {
 
 #[test]
 fn plans_are_deterministic_and_round_trip() {
-    let answers = jumpcloud(&[("country", text("DE")), ("headcount", Answer::Number(120.0)), ("works_council", Answer::unknown())], &[]);
+    let answers = jumpcloud(
+        &[
+            ("country", text("DE")),
+            ("headcount", Answer::Number(120.0)),
+            ("works_council", Answer::unknown()),
+        ],
+        &[],
+    );
     let first = export::json(&build_plan(dataset(), &answers));
     let second = export::json(&build_plan(dataset(), &answers));
     assert_eq!(first, second);
@@ -138,22 +243,47 @@ fn answers_files_are_checked_and_every_problem_is_reported() {
     let errors = AnswersFile::parse(bad, dataset()).unwrap_err();
     let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
     assert_eq!(errors.len(), 5, "{text:#?}");
-    assert!(text.iter().any(|e| e.starts_with("vendors[0]: unknown vendor `jumpclod`")));
-    assert!(text.iter().any(|e| e.starts_with("answers.works_council: `maybe` is not an answer")));
-    assert!(text.iter().any(|e| e.starts_with("answers.jumpcloud.region_chosen: vendor `jumpcloud` is not in `vendors`")));
-    assert!(text.iter().any(|e| e.starts_with("answers.nope: unknown question")));
+    assert!(text
+        .iter()
+        .any(|e| e.starts_with("vendors[0]: unknown vendor `jumpclod`")));
+    assert!(text
+        .iter()
+        .any(|e| e.starts_with("answers.works_council: `maybe` is not an answer")));
+    assert!(text.iter().any(|e| e
+        .starts_with("answers.jumpcloud.region_chosen: vendor `jumpcloud` is not in `vendors`")));
+    assert!(text
+        .iter()
+        .any(|e| e.starts_with("answers.nope: unknown question")));
     assert!(text.iter().any(|e| e.starts_with("answers.country: `XX`")));
-    let unknown_field = r#"{"format":"vendorplan-answers","version":1,"vendors":[],"answers":{},"extra":1}"#;
-    assert!(AnswersFile::parse(unknown_field, dataset()).unwrap_err()[0].message.contains("unknown field"));
+    let unknown_field =
+        r#"{"format":"vendorplan-answers","version":1,"vendors":[],"answers":{},"extra":1}"#;
+    assert!(AnswersFile::parse(unknown_field, dataset()).unwrap_err()[0]
+        .message
+        .contains("unknown field"));
 }
 
 #[test]
 fn markdown_lists_every_action_with_its_reasons() {
-    let plan = build_plan(dataset(), &jumpcloud(&[("country", text("DE")), ("works_council", Answer::yes(true))], &[]));
+    let plan = build_plan(
+        dataset(),
+        &jumpcloud(
+            &[
+                ("country", text("DE")),
+                ("works_council", Answer::yes(true)),
+            ],
+            &[],
+        ),
+    );
     let md = export::markdown(dataset(), &plan);
     for a in &plan.actions {
-        assert!(md.contains(&format!("**{}**", a.title.replace('\'', "'"))), "{}", a.title);
+        assert!(
+            md.contains(&format!("**{}**", a.title.replace('\'', "'"))),
+            "{}",
+            a.title
+        );
     }
     assert!(md.contains("BetrVG § 87(1) No. 6"));
-    assert!(md.contains("Do you have a works council or another elected staff representation? — Yes"));
+    assert!(
+        md.contains("Do you have a works council or another elected staff representation? — Yes")
+    );
 }

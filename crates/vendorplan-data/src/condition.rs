@@ -47,7 +47,21 @@ pub enum Operand {
 }
 
 /// The vendor facts conditions can read. Derived facts are computed by the engine.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, EnumIter, EnumString, AsRefStr)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    EnumIter,
+    EnumString,
+    AsRefStr,
+)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum Fact {
@@ -197,7 +211,11 @@ impl FromStr for Condition {
 
     fn from_str(s: &str) -> Result<Self, ParseError> {
         let tokens = tokenize(s)?;
-        let mut parser = Parser { tokens, pos: 0, len: s.len() };
+        let mut parser = Parser {
+            tokens,
+            pos: 0,
+            len: s.len(),
+        };
         let condition = parser.or()?;
         match parser.peek() {
             None => Ok(condition),
@@ -284,7 +302,8 @@ fn tokenize(s: &str) -> Result<Vec<(usize, Token)>, ParseError> {
                 })
             }
             b'0'..=b'9' => {
-                while i + 1 < bytes.len() && (bytes[i + 1].is_ascii_digit() || bytes[i + 1] == b'.') {
+                while i + 1 < bytes.len() && (bytes[i + 1].is_ascii_digit() || bytes[i + 1] == b'.')
+                {
                     i += 1;
                 }
                 let text = &s[start..=i];
@@ -295,7 +314,8 @@ fn tokenize(s: &str) -> Result<Vec<(usize, Token)>, ParseError> {
             }
             b'a'..=b'z' | b'A'..=b'Z' | b'_' => {
                 while i + 1 < bytes.len()
-                    && (bytes[i + 1].is_ascii_alphanumeric() || matches!(bytes[i + 1], b'_' | b'-' | b'.'))
+                    && (bytes[i + 1].is_ascii_alphanumeric()
+                        || matches!(bytes[i + 1], b'_' | b'-' | b'.'))
                 {
                     i += 1;
                 }
@@ -303,7 +323,10 @@ fn tokenize(s: &str) -> Result<Vec<(usize, Token)>, ParseError> {
             }
             _ => {
                 let ch = s[i..].chars().next().unwrap_or('?');
-                return Err(ParseError { offset: start, message: format!("unexpected character `{ch}`") });
+                return Err(ParseError {
+                    offset: start,
+                    message: format!("unexpected character `{ch}`"),
+                });
             }
         };
         out.push((start, token));
@@ -324,10 +347,14 @@ impl Parser {
     }
 
     fn next(&mut self, expected: &str) -> Result<(usize, Token), ParseError> {
-        let item = self.tokens.get(self.pos).cloned().ok_or_else(|| ParseError {
-            offset: self.len,
-            message: format!("expected {expected}, found the end of the condition"),
-        })?;
+        let item = self
+            .tokens
+            .get(self.pos)
+            .cloned()
+            .ok_or_else(|| ParseError {
+                offset: self.len,
+                message: format!("expected {expected}, found the end of the condition"),
+            })?;
         self.pos += 1;
         Ok(item)
     }
@@ -346,7 +373,11 @@ impl Parser {
         while self.keyword("or") {
             parts.push(self.and()?);
         }
-        Ok(if parts.len() == 1 { parts.remove(0) } else { Condition::Any(parts) })
+        Ok(if parts.len() == 1 {
+            parts.remove(0)
+        } else {
+            Condition::Any(parts)
+        })
     }
 
     fn and(&mut self) -> Result<Condition, ParseError> {
@@ -354,7 +385,11 @@ impl Parser {
         while self.keyword("and") {
             parts.push(self.unary()?);
         }
-        Ok(if parts.len() == 1 { parts.remove(0) } else { Condition::All(parts) })
+        Ok(if parts.len() == 1 {
+            parts.remove(0)
+        } else {
+            Condition::All(parts)
+        })
     }
 
     fn unary(&mut self) -> Result<Condition, ParseError> {
@@ -366,7 +401,12 @@ impl Parser {
             let inner = self.or()?;
             match self.next("`)`")? {
                 (_, Token::Close) => return Ok(inner),
-                (offset, t) => return Err(ParseError { offset, message: format!("expected `)`, found {t}") }),
+                (offset, t) => {
+                    return Err(ParseError {
+                        offset,
+                        message: format!("expected `)`, found {t}"),
+                    })
+                }
             }
         }
         self.test().map(Condition::Test)
@@ -375,15 +415,24 @@ impl Parser {
     fn test(&mut self) -> Result<Test, ParseError> {
         let (offset, token) = self.next("a question id or `vendor.<fact>`")?;
         let Token::Word(name) = token else {
-            return Err(ParseError { offset, message: format!("expected a question id or `vendor.<fact>`, found {token}") });
+            return Err(ParseError {
+                offset,
+                message: format!("expected a question id or `vendor.<fact>`, found {token}"),
+            });
         };
         if is_keyword(&name) {
-            return Err(ParseError { offset, message: format!("expected a question id or `vendor.<fact>`, found `{name}`") });
+            return Err(ParseError {
+                offset,
+                message: format!("expected a question id or `vendor.<fact>`, found `{name}`"),
+            });
         }
         let operand = match name.strip_prefix("vendor.") {
             Some(fact) => Operand::Fact(fact.parse().map_err(|_| ParseError {
                 offset,
-                message: format!("unknown vendor fact `{fact}`; known facts: {}", fact_names()),
+                message: format!(
+                    "unknown vendor fact `{fact}`; known facts: {}",
+                    fact_names()
+                ),
             })?),
             None => Operand::Answer(name),
         };
@@ -397,7 +446,10 @@ impl Parser {
                     _ => {
                         let (offset, token) = self.next("a number")?;
                         let Token::Number(n) = token else {
-                            return Err(ParseError { offset, message: format!("`{op}` compares numbers, found {token}") });
+                            return Err(ParseError {
+                                offset,
+                                message: format!("`{op}` compares numbers, found {token}"),
+                            });
                         };
                         let ordering = match op {
                             "<" => Ordering::Lt,
@@ -419,7 +471,10 @@ impl Parser {
                             (_, Token::Comma) => items.push(self.literal()?),
                             (_, Token::CloseList) => break,
                             (offset, t) => {
-                                return Err(ParseError { offset, message: format!("expected `,` or `]`, found {t}") })
+                                return Err(ParseError {
+                                    offset,
+                                    message: format!("expected `,` or `]`, found {t}"),
+                                })
                             }
                         }
                     }
@@ -428,7 +483,10 @@ impl Parser {
                     match self.literal()? {
                         Literal::Word(group) => Comparison::In(ValueSet::Group(group)),
                         Literal::Number(n) => {
-                            return Err(ParseError { offset, message: format!("`in` takes a list or a group, found `{n}`") })
+                            return Err(ParseError {
+                                offset,
+                                message: format!("`in` takes a list or a group, found `{n}`"),
+                            })
                         }
                     }
                 }
@@ -439,17 +497,24 @@ impl Parser {
             }
             _ => Comparison::IsYes,
         };
-        Ok(Test { operand, comparison })
+        Ok(Test {
+            operand,
+            comparison,
+        })
     }
 
     fn literal(&mut self) -> Result<Literal, ParseError> {
         match self.next("a value")? {
             (_, Token::Number(n)) => Ok(Literal::Number(n)),
-            (offset, Token::Word(w)) if is_keyword(&w) => {
-                Err(ParseError { offset, message: format!("expected a value, found `{w}`") })
-            }
+            (offset, Token::Word(w)) if is_keyword(&w) => Err(ParseError {
+                offset,
+                message: format!("expected a value, found `{w}`"),
+            }),
             (_, Token::Word(w)) => Ok(Literal::Word(w)),
-            (offset, t) => Err(ParseError { offset, message: format!("expected a value, found {t}") }),
+            (offset, t) => Err(ParseError {
+                offset,
+                message: format!("expected a value, found {t}"),
+            }),
         }
     }
 }
@@ -460,7 +525,10 @@ fn is_keyword(w: &str) -> bool {
 
 fn fact_names() -> String {
     use strum::IntoEnumIterator;
-    Fact::iter().map(|f| f.as_ref().to_owned()).collect::<Vec<_>>().join(", ")
+    Fact::iter()
+        .map(|f| f.as_ref().to_owned())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl fmt::Display for Literal {
@@ -510,7 +578,11 @@ impl fmt::Display for Test {
 impl fmt::Display for Condition {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Parenthesise only where precedence requires it, so the canonical form reads like the source.
-        fn write_part(f: &mut fmt::Formatter<'_>, c: &Condition, parent_is_all: bool) -> fmt::Result {
+        fn write_part(
+            f: &mut fmt::Formatter<'_>,
+            c: &Condition,
+            parent_is_all: bool,
+        ) -> fmt::Result {
             match c {
                 Condition::Any(_) if parent_is_all => write!(f, "({c})"),
                 _ => write!(f, "{c}"),
@@ -535,7 +607,11 @@ impl fmt::Display for Condition {
             }
             // `not a = b` parses as `not (a = b)`, but reads better with the brackets.
             Condition::Not(inner) => match inner.as_ref() {
-                Condition::Test(Test { comparison: Comparison::IsYes, .. }) | Condition::Not(_) => write!(f, "not {inner}"),
+                Condition::Test(Test {
+                    comparison: Comparison::IsYes,
+                    ..
+                })
+                | Condition::Not(_) => write!(f, "not {inner}"),
                 _ => write!(f, "not ({inner})"),
             },
             Condition::Test(t) => write!(f, "{t}"),
@@ -568,7 +644,9 @@ mod tests {
     #[test]
     fn precedence_and_binds_tighter_than_or() {
         let c: Condition = "a or b and c".parse().unwrap();
-        let Condition::Any(parts) = c else { panic!("expected or at the top") };
+        let Condition::Any(parts) = c else {
+            panic!("expected or at the top")
+        };
         assert!(matches!(parts[1], Condition::All(_)));
     }
 

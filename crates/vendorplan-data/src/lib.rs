@@ -35,7 +35,10 @@ pub struct Dataset {
 
 impl Dataset {
     pub fn vendor(&self, id: &VendorId) -> Option<&Vendor> {
-        self.vendors.binary_search_by(|v| v.id.cmp(id)).ok().map(|i| &self.vendors[i])
+        self.vendors
+            .binary_search_by(|v| v.id.cmp(id))
+            .ok()
+            .map(|i| &self.vendors[i])
     }
 
     pub fn question(&self, id: &str) -> Option<&Question> {

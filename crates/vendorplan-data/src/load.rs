@@ -75,10 +75,18 @@ struct CountriesFile {
 
 /// Every file the loader reads, relative to the data folder; build scripts rerun when any changes.
 pub fn watched_paths(dir: &Path) -> Vec<PathBuf> {
-    let mut paths: Vec<PathBuf> = ["catalog.toml", "questions.toml", "rules.toml", "references.toml", "countries.toml", "vocabulary.toml", "vendors"]
-        .iter()
-        .map(|p| dir.join(p))
-        .collect();
+    let mut paths: Vec<PathBuf> = [
+        "catalog.toml",
+        "questions.toml",
+        "rules.toml",
+        "references.toml",
+        "countries.toml",
+        "vocabulary.toml",
+        "vendors",
+    ]
+    .iter()
+    .map(|p| dir.join(p))
+    .collect();
     paths.extend(vendor_files(dir).unwrap_or_default());
     paths
 }
@@ -96,10 +104,13 @@ fn vendor_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 pub fn load_dir(dir: &Path) -> Result<Dataset, DataErrors> {
     let mut errors = Vec::new();
     let catalog = read_toml::<CatalogInfo>(&dir.join("catalog.toml"), &mut errors);
-    let questions = read_toml::<QuestionsFile>(&dir.join("questions.toml"), &mut errors).map(|f| f.question);
+    let questions =
+        read_toml::<QuestionsFile>(&dir.join("questions.toml"), &mut errors).map(|f| f.question);
     let rules = read_toml::<RulesFile>(&dir.join("rules.toml"), &mut errors).map(|f| f.rule);
-    let references = read_toml::<ReferencesFile>(&dir.join("references.toml"), &mut errors).map(|f| f.reference);
-    let countries = read_toml::<CountriesFile>(&dir.join("countries.toml"), &mut errors).map(|f| f.country);
+    let references =
+        read_toml::<ReferencesFile>(&dir.join("references.toml"), &mut errors).map(|f| f.reference);
+    let countries =
+        read_toml::<CountriesFile>(&dir.join("countries.toml"), &mut errors).map(|f| f.country);
     let vocabulary = read_toml::<Vocabulary>(&dir.join("vocabulary.toml"), &mut errors);
 
     let mut vendors = Vec::new();
@@ -121,8 +132,14 @@ pub fn load_dir(dir: &Path) -> Result<Dataset, DataErrors> {
         }),
     }
 
-    let (Some(catalog), Some(questions), Some(rules), Some(references), Some(countries), Some(vocabulary)) =
-        (catalog, questions, rules, references, countries, vocabulary)
+    let (
+        Some(catalog),
+        Some(questions),
+        Some(rules),
+        Some(references),
+        Some(countries),
+        Some(vocabulary),
+    ) = (catalog, questions, rules, references, countries, vocabulary)
     else {
         return Err(DataErrors(errors));
     };
@@ -131,7 +148,15 @@ pub fn load_dir(dir: &Path) -> Result<Dataset, DataErrors> {
     let mut pairs: Vec<(Vendor, PathBuf)> = vendors.into_iter().zip(vendor_paths).collect();
     pairs.sort_by(|a, b| a.0.id.cmp(&b.0.id));
     let (vendors, vendor_paths): (Vec<Vendor>, Vec<PathBuf>) = pairs.into_iter().unzip();
-    let dataset = Dataset { catalog, vendors, questions, rules, references, countries, vocabulary };
+    let dataset = Dataset {
+        catalog,
+        vendors,
+        questions,
+        rules,
+        references,
+        countries,
+        vocabulary,
+    };
     crate::validate::validate(dir, &dataset, &vendor_paths, &mut errors);
     if errors.is_empty() {
         Ok(dataset)
@@ -145,14 +170,24 @@ fn read_toml<T: DeserializeOwned>(path: &Path, errors: &mut Vec<DataError>) -> O
     let text = match fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => {
-            errors.push(DataError { file: path.to_owned(), field: String::new(), message: format!("cannot read: {e}"), help: None });
+            errors.push(DataError {
+                file: path.to_owned(),
+                field: String::new(),
+                message: format!("cannot read: {e}"),
+                help: None,
+            });
             return None;
         }
     };
     let deserializer = match toml::Deserializer::parse(&text) {
         Ok(d) => d,
         Err(e) => {
-            errors.push(DataError { file: path.to_owned(), field: String::new(), message: one_line(&e.to_string()), help: None });
+            errors.push(DataError {
+                file: path.to_owned(),
+                field: String::new(),
+                message: one_line(&e.to_string()),
+                help: None,
+            });
             return None;
         }
     };
@@ -173,8 +208,15 @@ fn read_toml<T: DeserializeOwned>(path: &Path, errors: &mut Vec<DataError>) -> O
 
 /// TOML errors come with a source excerpt over several lines; keep the gist on one line.
 fn one_line(message: &str) -> String {
-    let lines: Vec<&str> = message.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    let gist = lines.iter().rev().find(|l| !l.starts_with('|') && !l.chars().next().is_some_and(|c| c.is_ascii_digit()));
+    let lines: Vec<&str> = message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let gist = lines
+        .iter()
+        .rev()
+        .find(|l| !l.starts_with('|') && !l.chars().next().is_some_and(|c| c.is_ascii_digit()));
     match (lines.first(), gist) {
         (Some(first), Some(gist)) if first != gist => format!("{gist} ({first})"),
         (_, Some(gist)) => (*gist).to_owned(),

@@ -548,7 +548,9 @@ pub fn parse_duration(text: &str) -> Result<CookieDuration, String> {
     if text == "session" {
         return Ok(CookieDuration::Session);
     }
-    let bad = || format!("`{text}` is not a duration: write `session` or a number and a unit, such as `30 days` or `1 year`");
+    let bad = || {
+        format!("`{text}` is not a duration: write `session` or a number and a unit, such as `30 days` or `1 year`")
+    };
     let (amount, unit) = text.split_once(' ').ok_or_else(bad)?;
     let amount: u32 = amount.parse().map_err(|_| bad())?;
     let unit = match unit {
@@ -576,9 +578,30 @@ mod tests {
     #[test]
     fn durations() {
         assert_eq!(parse_duration("session"), Ok(CookieDuration::Session));
-        assert_eq!(parse_duration("30 days"), Ok(CookieDuration::Fixed { amount: 30, unit: DurationUnit::Days }));
-        assert_eq!(parse_duration("1 year"), Ok(CookieDuration::Fixed { amount: 1, unit: DurationUnit::Years }));
-        for bad in ["", "30", "thirty days", "1 years", "2 year", "0 days", "30 fortnights", "Session"] {
+        assert_eq!(
+            parse_duration("30 days"),
+            Ok(CookieDuration::Fixed {
+                amount: 30,
+                unit: DurationUnit::Days
+            })
+        );
+        assert_eq!(
+            parse_duration("1 year"),
+            Ok(CookieDuration::Fixed {
+                amount: 1,
+                unit: DurationUnit::Years
+            })
+        );
+        for bad in [
+            "",
+            "30",
+            "thirty days",
+            "1 years",
+            "2 year",
+            "0 days",
+            "30 fortnights",
+            "Session",
+        ] {
             assert!(parse_duration(bad).is_err(), "{bad:?} should be refused");
         }
     }

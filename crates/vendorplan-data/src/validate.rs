@@ -21,11 +21,26 @@ struct Checker<'a> {
 
 impl Checker<'_> {
     fn error(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.errors.push(DataError { file: self.file.clone(), field: field.into(), message: message.into(), help: None });
+        self.errors.push(DataError {
+            file: self.file.clone(),
+            field: field.into(),
+            message: message.into(),
+            help: None,
+        });
     }
 
-    fn error_with_help(&mut self, field: impl Into<String>, message: impl Into<String>, help: Option<String>) {
-        self.errors.push(DataError { file: self.file.clone(), field: field.into(), message: message.into(), help });
+    fn error_with_help(
+        &mut self,
+        field: impl Into<String>,
+        message: impl Into<String>,
+        help: Option<String>,
+    ) {
+        self.errors.push(DataError {
+            file: self.file.clone(),
+            field: field.into(),
+            message: message.into(),
+            help,
+        });
     }
 
     fn non_empty(&mut self, field: &str, text: &str) {
@@ -35,21 +50,34 @@ impl Checker<'_> {
     }
 
     fn https(&mut self, field: &str, url: &str) {
-        if !url.starts_with("https://") || url.len() <= "https://".len() || url.contains(char::is_whitespace) {
+        if !url.starts_with("https://")
+            || url.len() <= "https://".len()
+            || url.contains(char::is_whitespace)
+        {
             self.error(field, format!("`{url}` is not an https:// address"));
         }
     }
 
     fn country(&mut self, field: &str, code: &CountryCode) {
         if self.data.country(code.as_str()).is_none() {
-            let help = did_you_mean(code.as_str(), self.data.countries.iter().map(|c| c.code.as_str()));
-            self.error_with_help(field, format!("unknown country `{code}`; countries are listed in data/countries.toml"), help);
+            let help = did_you_mean(
+                code.as_str(),
+                self.data.countries.iter().map(|c| c.code.as_str()),
+            );
+            self.error_with_help(
+                field,
+                format!("unknown country `{code}`; countries are listed in data/countries.toml"),
+                help,
+            );
         }
     }
 
     fn date(&mut self, field: &str, date: &str) {
         if !is_date(date) {
-            self.error(field, format!("`{date}` is not a date of the form YYYY-MM-DD"));
+            self.error(
+                field,
+                format!("`{date}` is not a date of the form YYYY-MM-DD"),
+            );
         }
     }
 
@@ -63,25 +91,50 @@ impl Checker<'_> {
     }
 }
 
-pub(crate) fn validate(dir: &Path, data: &Dataset, vendor_paths: &[std::path::PathBuf], errors: &mut Vec<DataError>) {
-    let mut c = Checker { data, errors, file: dir.join("catalog.toml") };
+pub(crate) fn validate(
+    dir: &Path,
+    data: &Dataset,
+    vendor_paths: &[std::path::PathBuf],
+    errors: &mut Vec<DataError>,
+) {
+    let mut c = Checker {
+        data,
+        errors,
+        file: dir.join("catalog.toml"),
+    };
     c.date("date", &data.catalog.date);
     c.non_empty("version", &data.catalog.version);
 
     c.file = dir.join("countries.toml");
-    c.unique("country", "country", data.countries.iter().map(|x| x.code.as_str()));
+    c.unique(
+        "country",
+        "country",
+        data.countries.iter().map(|x| x.code.as_str()),
+    );
     for (i, country) in data.countries.iter().enumerate() {
         let code = country.code.as_str();
         if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-            c.error(format!("country[{i}].code"), format!("`{code}` is not an ISO 3166-1 alpha-2 code"));
+            c.error(
+                format!("country[{i}].code"),
+                format!("`{code}` is not an ISO 3166-1 alpha-2 code"),
+            );
         }
-        if country.groups.contains(&CountryGroup::Eu) && !country.groups.contains(&CountryGroup::Eea) {
-            c.error(format!("country[{i}].groups"), "an EU member state is also in the EEA: add `eea`");
+        if country.groups.contains(&CountryGroup::Eu)
+            && !country.groups.contains(&CountryGroup::Eea)
+        {
+            c.error(
+                format!("country[{i}].groups"),
+                "an EU member state is also in the EEA: add `eea`",
+            );
         }
     }
 
     c.file = dir.join("references.toml");
-    c.unique("reference", "reference", data.references.iter().map(|r| r.id.as_str()));
+    c.unique(
+        "reference",
+        "reference",
+        data.references.iter().map(|r| r.id.as_str()),
+    );
     for (i, r) in data.references.iter().enumerate() {
         c.https(&format!("reference[{i}].url"), &r.url);
         c.non_empty(&format!("reference[{i}].citation"), &r.citation);
@@ -92,7 +145,11 @@ pub(crate) fn validate(dir: &Path, data: &Dataset, vendor_paths: &[std::path::Pa
     check_vocabulary(&mut c, &data.vocabulary);
 
     c.file = dir.join("questions.toml");
-    c.unique("question", "question", data.questions.iter().map(|q| q.id.as_str()));
+    c.unique(
+        "question",
+        "question",
+        data.questions.iter().map(|q| q.id.as_str()),
+    );
     for (i, q) in data.questions.iter().enumerate() {
         let field = format!("question[{i}]");
         c.non_empty(&format!("{field}.text"), &q.text);
@@ -100,15 +157,28 @@ pub(crate) fn validate(dir: &Path, data: &Dataset, vendor_paths: &[std::path::Pa
         c.non_empty(&format!("{field}.find_out.how"), &q.find_out.how);
         let has_options = matches!(q.kind, QuestionKind::Choice | QuestionKind::MultiChoice);
         if has_options && q.options.len() < 2 {
-            c.error(format!("{field}.options"), format!("a `{}` question needs at least two options", q.kind));
+            c.error(
+                format!("{field}.options"),
+                format!("a `{}` question needs at least two options", q.kind),
+            );
         }
         if !has_options && !q.options.is_empty() {
-            c.error(format!("{field}.options"), format!("a `{}` question takes no options", q.kind));
+            c.error(
+                format!("{field}.options"),
+                format!("a `{}` question takes no options", q.kind),
+            );
         }
-        c.unique("option", &format!("{field}.options"), q.options.iter().map(|o| o.id.as_str()));
+        c.unique(
+            "option",
+            &format!("{field}.options"),
+            q.options.iter().map(|o| o.id.as_str()),
+        );
         for (j, o) in q.options.iter().enumerate() {
             if o.id == "unknown" {
-                c.error(format!("{field}.options[{j}].id"), "`unknown` is reserved for \"I don't know\", which every question offers");
+                c.error(
+                    format!("{field}.options[{j}].id"),
+                    "`unknown` is reserved for \"I don't know\", which every question offers",
+                );
             }
         }
         if let Some(cond) = &q.ask_when {
@@ -126,17 +196,29 @@ pub(crate) fn validate(dir: &Path, data: &Dataset, vendor_paths: &[std::path::Pa
             check_condition(&mut c, &format!("{field}.when"), when, r.scope);
         }
         if r.references.is_empty() {
-            c.error(format!("{field}.references"), "every action needs at least one legal reference");
+            c.error(
+                format!("{field}.references"),
+                "every action needs at least one legal reference",
+            );
         }
         for (j, id) in r.references.iter().enumerate() {
             if data.reference(id).is_none() {
                 let help = did_you_mean(id.as_str(), data.references.iter().map(|r| r.id.as_str()));
-                c.error_with_help(format!("{field}.references[{j}]"), format!("unknown reference `{id}`"), help);
+                c.error_with_help(
+                    format!("{field}.references[{j}]"),
+                    format!("unknown reference `{id}`"),
+                    help,
+                );
             }
         }
-        let uses_vendor = r.title.contains("{vendor}") || r.vendor_control.is_some() || !r.vendor_facts.is_empty();
+        let uses_vendor = r.title.contains("{vendor}")
+            || r.vendor_control.is_some()
+            || !r.vendor_facts.is_empty();
         if r.scope == Scope::Organisation && uses_vendor {
-            c.error(field.clone(), "`{vendor}`, `vendor_control` and `vendor_facts` need `scope = \"vendor\"`");
+            c.error(
+                field.clone(),
+                "`{vendor}`, `vendor_control` and `vendor_facts` need `scope = \"vendor\"`",
+            );
         }
     }
 
@@ -147,11 +229,17 @@ pub(crate) fn validate(dir: &Path, data: &Dataset, vendor_paths: &[std::path::Pa
 }
 
 fn check_vocabulary(c: &mut Checker<'_>, v: &Vocabulary) {
-    fn complete<T: IntoEnumIterator + Ord + AsRef<str>>(c: &mut Checker<'_>, name: &str, labels: &BTreeMap<T, String>) {
+    fn complete<T: IntoEnumIterator + Ord + AsRef<str>>(
+        c: &mut Checker<'_>,
+        name: &str,
+        labels: &BTreeMap<T, String>,
+    ) {
         for value in T::iter() {
             match labels.get(&value) {
                 None => c.error(format!("{name}.{}", value.as_ref()), "missing label"),
-                Some(l) if l.trim().is_empty() => c.error(format!("{name}.{}", value.as_ref()), "empty label"),
+                Some(l) if l.trim().is_empty() => {
+                    c.error(format!("{name}.{}", value.as_ref()), "empty label")
+                }
                 Some(_) => {}
             }
         }
@@ -185,7 +273,13 @@ fn check_condition(c: &mut Checker<'_>, field: &str, cond: &Condition, scope: Sc
         let domain = match &test.operand {
             Operand::Fact(fact) => {
                 if scope == Scope::Organisation {
-                    c.error(field, format!("`{}` reads a vendor fact, which needs `scope = \"vendor\"`", test.operand));
+                    c.error(
+                        field,
+                        format!(
+                            "`{}` reads a vendor fact, which needs `scope = \"vendor\"`",
+                            test.operand
+                        ),
+                    );
                     continue;
                 }
                 fact.domain()
@@ -203,8 +297,12 @@ fn check_condition(c: &mut Checker<'_>, field: &str, cond: &Condition, scope: Sc
                     }
                     match q.kind {
                         QuestionKind::YesNo => Domain::Bool,
-                        QuestionKind::Choice => Domain::Word(q.options.iter().map(|o| leak(&o.id)).collect()),
-                        QuestionKind::MultiChoice => Domain::Set(q.options.iter().map(|o| leak(&o.id)).collect()),
+                        QuestionKind::Choice => {
+                            Domain::Word(q.options.iter().map(|o| leak(&o.id)).collect())
+                        }
+                        QuestionKind::MultiChoice => {
+                            Domain::Set(q.options.iter().map(|o| leak(&o.id)).collect())
+                        }
                         QuestionKind::Country => Domain::Country,
                         QuestionKind::Number => Domain::Number,
                     }
@@ -215,15 +313,25 @@ fn check_condition(c: &mut Checker<'_>, field: &str, cond: &Condition, scope: Sc
         let bad = |what: &str| format!("`{test}`: {operand} {what}");
         match (&domain, &test.comparison) {
             (Domain::Bool, Comparison::IsYes) => {}
-            (Domain::Bool, Comparison::Eq(l) | Comparison::Ne(l)) => check_word(c, field, &operand, l, &["yes", "no"]),
-            (Domain::Word(words), Comparison::Eq(l) | Comparison::Ne(l)) => check_word(c, field, &operand, l, words),
+            (Domain::Bool, Comparison::Eq(l) | Comparison::Ne(l)) => {
+                check_word(c, field, &operand, l, &["yes", "no"])
+            }
+            (Domain::Word(words), Comparison::Eq(l) | Comparison::Ne(l)) => {
+                check_word(c, field, &operand, l, words)
+            }
             (Domain::Word(words), Comparison::In(ValueSet::List(items))) => {
-                items.iter().for_each(|l| check_word(c, field, &operand, l, words));
+                items
+                    .iter()
+                    .for_each(|l| check_word(c, field, &operand, l, words));
             }
             (Domain::Set(words), Comparison::Has(l)) => check_word(c, field, &operand, l, words),
-            (Domain::Country, Comparison::Eq(l) | Comparison::Ne(l)) => check_country_literal(c, field, l),
+            (Domain::Country, Comparison::Eq(l) | Comparison::Ne(l)) => {
+                check_country_literal(c, field, l)
+            }
             (Domain::Country, Comparison::In(ValueSet::List(items))) => {
-                items.iter().for_each(|l| check_country_literal(c, field, l));
+                items
+                    .iter()
+                    .for_each(|l| check_country_literal(c, field, l));
             }
             (Domain::Country, Comparison::In(ValueSet::Group(g))) => {
                 if g.parse::<CountryGroup>().is_err() {
@@ -232,12 +340,25 @@ fn check_condition(c: &mut Checker<'_>, field: &str, cond: &Condition, scope: Sc
                 }
             }
             (Domain::Number, Comparison::Cmp(..)) => {}
-            (Domain::Number, Comparison::Eq(l) | Comparison::Ne(l)) if matches!(l, Literal::Number(_)) => {}
-            (Domain::Bool, _) => c.error(field, bad("is a yes/no value: test it bare, or with `= yes` / `= no`")),
-            (Domain::Word(_), _) => c.error(field, bad("is one value: compare it with `=`, `!=` or `in [..]`")),
+            (Domain::Number, Comparison::Eq(l) | Comparison::Ne(l))
+                if matches!(l, Literal::Number(_)) => {}
+            (Domain::Bool, _) => c.error(
+                field,
+                bad("is a yes/no value: test it bare, or with `= yes` / `= no`"),
+            ),
+            (Domain::Word(_), _) => c.error(
+                field,
+                bad("is one value: compare it with `=`, `!=` or `in [..]`"),
+            ),
             (Domain::Set(_), _) => c.error(field, bad("is a list: test it with `has`")),
-            (Domain::Country, _) => c.error(field, bad("is a country: compare it with `=`, `!=`, `in [..]` or `in <group>`")),
-            (Domain::Number, _) => c.error(field, bad("is a number: compare it with `<`, `<=`, `>`, `>=`, `=` or `!=`")),
+            (Domain::Country, _) => c.error(
+                field,
+                bad("is a country: compare it with `=`, `!=`, `in [..]` or `in <group>`"),
+            ),
+            (Domain::Number, _) => c.error(
+                field,
+                bad("is a number: compare it with `<`, `<=`, `>`, `>=`, `=` or `!=`"),
+            ),
         }
     }
 }
@@ -249,7 +370,11 @@ fn check_word(c: &mut Checker<'_>, field: &str, operand: &str, l: &Literal, word
             let found = l.to_string();
             let help = did_you_mean(&found, words.iter().copied())
                 .or_else(|| Some(format!("possible values: {}", words.join(", "))));
-            c.error_with_help(field, format!("`{found}` is not a value of `{operand}`"), help);
+            c.error_with_help(
+                field,
+                format!("`{found}` is not a value of `{operand}`"),
+                help,
+            );
         }
     }
 }
@@ -269,14 +394,29 @@ fn leak(s: &str) -> &'static str {
 
 fn check_vendor(c: &mut Checker<'_>, v: &Vendor, path: &Path) {
     let data = c.data;
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
     if v.id.as_str() != stem {
-        c.error("id", format!("`{}` must equal the file name `{stem}`", v.id));
+        c.error(
+            "id",
+            format!("`{}` must equal the file name `{stem}`", v.id),
+        );
     }
-    if !v.id.as_str().bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+    if !v
+        .id
+        .as_str()
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
         c.error("id", "use lowercase letters, digits and `-` only");
     }
-    for (field, text) in [("name", &v.name), ("company", &v.company), ("description", &v.description)] {
+    for (field, text) in [
+        ("name", &v.name),
+        ("company", &v.company),
+        ("description", &v.description),
+    ] {
         c.non_empty(field, text);
     }
     c.country("country", &v.country);
@@ -288,7 +428,11 @@ fn check_vendor(c: &mut Checker<'_>, v: &Vendor, path: &Path) {
     if v.purposes.is_empty() {
         c.error("purposes", "at least one purpose");
     }
-    c.unique("purpose", "purposes", v.purposes.iter().map(|p| p.id.as_str()));
+    c.unique(
+        "purpose",
+        "purposes",
+        v.purposes.iter().map(|p| p.id.as_str()),
+    );
     for (i, p) in v.purposes.iter().enumerate() {
         let f = format!("purposes[{i}]");
         c.non_empty(&format!("{f}.name"), &p.name);
@@ -297,12 +441,18 @@ fn check_vendor(c: &mut Checker<'_>, v: &Vendor, path: &Path) {
                 c.error(format!("{f}.data_subjects"), "at least one data subject");
             }
             if p.personal_data.is_empty() {
-                c.error(format!("{f}.personal_data"), "at least one category of personal data");
+                c.error(
+                    format!("{f}.personal_data"),
+                    "at least one category of personal data",
+                );
             }
             if p.lawful_bases.is_empty() {
                 c.error(format!("{f}.lawful_bases"), "at least one lawful basis");
             }
-            c.non_empty(&format!("{f}.personal_data_detail"), &p.personal_data_detail);
+            c.non_empty(
+                &format!("{f}.personal_data_detail"),
+                &p.personal_data_detail,
+            );
             c.non_empty(&format!("{f}.lawful_basis_note"), &p.lawful_basis_note);
         }
     }
@@ -311,26 +461,47 @@ fn check_vendor(c: &mut Checker<'_>, v: &Vendor, path: &Path) {
     if h.regions.is_empty() {
         c.error("hosting.regions", "at least one region");
     }
-    c.unique("region", "hosting.regions", h.regions.iter().map(|r| r.id.as_str()));
+    c.unique(
+        "region",
+        "hosting.regions",
+        h.regions.iter().map(|r| r.id.as_str()),
+    );
     for (i, r) in h.regions.iter().enumerate() {
         c.country(&format!("hosting.regions[{i}].country"), &r.country);
     }
     let in_eea = |code: &CountryCode| {
-        data.country(code.as_str()).is_some_and(|c| c.groups.contains(&CountryGroup::Eea))
+        data.country(code.as_str())
+            .is_some_and(|c| c.groups.contains(&CountryGroup::Eea))
     };
     match h.regions.iter().find(|r| r.id == h.default) {
         None => {
             let help = did_you_mean(&h.default, h.regions.iter().map(|r| r.id.as_str()));
-            c.error_with_help("hosting.default", format!("unknown region `{}`", h.default), help);
+            c.error_with_help(
+                "hosting.default",
+                format!("unknown region `{}`", h.default),
+                help,
+            );
         }
         Some(default) => {
             let default_in_eea = in_eea(&default.country);
             let any_in_eea = h.regions.iter().any(|r| in_eea(&r.country));
             match h.eu_region {
-                EuRegion::Default if !default_in_eea => c.error("hosting.eu_region", "`default`, but the default region is outside the EEA"),
-                EuRegion::Available if default_in_eea => c.error("hosting.eu_region", "`available`, but the default region is already in the EEA: use `default`"),
-                EuRegion::Available if !any_in_eea => c.error("hosting.eu_region", "`available`, but no listed region is in the EEA"),
-                EuRegion::NotAvailable if any_in_eea => c.error("hosting.eu_region", "`not-available`, but a listed region is in the EEA"),
+                EuRegion::Default if !default_in_eea => c.error(
+                    "hosting.eu_region",
+                    "`default`, but the default region is outside the EEA",
+                ),
+                EuRegion::Available if default_in_eea => c.error(
+                    "hosting.eu_region",
+                    "`available`, but the default region is already in the EEA: use `default`",
+                ),
+                EuRegion::Available if !any_in_eea => c.error(
+                    "hosting.eu_region",
+                    "`available`, but no listed region is in the EEA",
+                ),
+                EuRegion::NotAvailable if any_in_eea => c.error(
+                    "hosting.eu_region",
+                    "`not-available`, but a listed region is in the EEA",
+                ),
                 _ => {}
             }
         }
@@ -339,18 +510,28 @@ fn check_vendor(c: &mut Checker<'_>, v: &Vendor, path: &Path) {
 
     let t = &v.transfers;
     if t.onward_with_eu_region == Tri::Yes && t.onward_countries.is_empty() {
-        c.error("transfers.onward_countries", "name the countries data still reaches when the EU region is used");
+        c.error(
+            "transfers.onward_countries",
+            "name the countries data still reaches when the EU region is used",
+        );
     }
     for (i, code) in t.onward_countries.iter().enumerate() {
         c.country(&format!("transfers.onward_countries[{i}]"), code);
     }
     if t.dpf == DpfStatus::Certified && v.country.as_str() != "US" {
-        c.error("transfers.dpf", "only US organisations can be certified under the EU-US Data Privacy Framework");
+        c.error(
+            "transfers.dpf",
+            "only US organisations can be certified under the EU-US Data Privacy Framework",
+        );
     }
     c.non_empty("transfers.note", &t.note);
 
     let d = &v.documents;
-    for (field, url) in [("documents.dpa", &d.dpa), ("documents.sub_processors", &d.sub_processors), ("documents.cookie_policy", &d.cookie_policy)] {
+    for (field, url) in [
+        ("documents.dpa", &d.dpa),
+        ("documents.sub_processors", &d.sub_processors),
+        ("documents.cookie_policy", &d.cookie_policy),
+    ] {
         if let Some(url) = url {
             c.https(field, url);
         }
@@ -359,15 +540,25 @@ fn check_vendor(c: &mut Checker<'_>, v: &Vendor, path: &Path) {
     c.non_empty("documents.dpa_how", &d.dpa_how);
     let processes = v.purposes.iter().any(|p| matches!(p.role, Role::Processor));
     if processes && d.dpa.is_none() && d.dpa_how.trim().is_empty() {
-        c.error("documents.dpa", "a processor record needs the DPA's address or how it is concluded");
+        c.error(
+            "documents.dpa",
+            "a processor record needs the DPA's address or how it is concluded",
+        );
     }
 
     c.non_empty("retention.default", &v.retention.default);
     c.non_empty("retention.options", &v.retention.options);
-    c.non_empty("retention.after_termination", &v.retention.after_termination);
+    c.non_empty(
+        "retention.after_termination",
+        &v.retention.after_termination,
+    );
 
     let source_ids: BTreeSet<&str> = v.sources.iter().map(|s| s.id.as_str()).collect();
-    c.unique("cookie", "cookies", v.cookies.iter().map(|k| k.name.as_str()));
+    c.unique(
+        "cookie",
+        "cookies",
+        v.cookies.iter().map(|k| k.name.as_str()),
+    );
     for (i, k) in v.cookies.iter().enumerate() {
         let f = format!("cookies[{i}]");
         c.non_empty(&format!("{f}.name"), &k.name);
@@ -376,16 +567,29 @@ fn check_vendor(c: &mut Checker<'_>, v: &Vendor, path: &Path) {
         if let Err(e) = crate::model::parse_duration(&k.duration) {
             c.error(format!("{f}.duration"), e);
         }
-        let ocd = k.source.strip_prefix("open-cookie-database:").is_some_and(|id| !id.is_empty());
+        let ocd = k
+            .source
+            .strip_prefix("open-cookie-database:")
+            .is_some_and(|id| !id.is_empty());
         if !ocd && !source_ids.contains(k.source.as_str()) {
             let help = did_you_mean(&k.source, source_ids.iter().copied());
-            c.error_with_help(format!("{f}.source"), format!("`{}` is neither a source id of this record nor `open-cookie-database:<ID>`", k.source), help);
+            c.error_with_help(
+                format!("{f}.source"),
+                format!(
+                    "`{}` is neither a source id of this record nor `open-cookie-database:<ID>`",
+                    k.source
+                ),
+                help,
+            );
         }
     }
     c.unique("domain", "domains", v.domains.iter().map(String::as_str));
     for (i, domain) in v.domains.iter().enumerate() {
         if domain.is_empty() || domain.contains(['/', ':', ' ']) || !domain.contains('.') {
-            c.error(format!("domains[{i}]"), format!("`{domain}` is not a bare host name"));
+            c.error(
+                format!("domains[{i}]"),
+                format!("`{domain}` is not a bare host name"),
+            );
         }
     }
     if v.deployment != Deployment::SelfHosted && v.domains.is_empty() {
@@ -394,12 +598,19 @@ fn check_vendor(c: &mut Checker<'_>, v: &Vendor, path: &Path) {
 
     c.non_empty("dpia.note", &v.dpia.note);
     c.non_empty("nis2.note", &v.nis2.note);
-    c.unique("control", "controls", v.controls.iter().map(|k| k.kind.as_ref()));
+    c.unique(
+        "control",
+        "controls",
+        v.controls.iter().map(|k| k.kind.as_ref()),
+    );
     for (i, k) in v.controls.iter().enumerate() {
         c.non_empty(&format!("controls[{i}].how"), &k.how);
     }
     let s = &v.security;
-    for (field, url) in [("security.vdp", &s.vdp), ("security.trust_center", &s.trust_center)] {
+    for (field, url) in [
+        ("security.vdp", &s.vdp),
+        ("security.trust_center", &s.trust_center),
+    ] {
         if let Some(url) = url {
             c.https(field, url);
         }
@@ -407,10 +618,17 @@ fn check_vendor(c: &mut Checker<'_>, v: &Vendor, path: &Path) {
 
     for (i, alt) in v.alternatives.iter().enumerate() {
         if alt == &v.id {
-            c.error(format!("alternatives[{i}]"), "a vendor is not its own alternative");
+            c.error(
+                format!("alternatives[{i}]"),
+                "a vendor is not its own alternative",
+            );
         } else if data.vendor(alt).is_none() {
             let help = did_you_mean(alt.as_str(), data.vendors.iter().map(|v| v.id.as_str()));
-            c.error_with_help(format!("alternatives[{i}]"), format!("unknown vendor `{alt}`"), help);
+            c.error_with_help(
+                format!("alternatives[{i}]"),
+                format!("unknown vendor `{alt}`"),
+                help,
+            );
         }
     }
 
@@ -420,7 +638,10 @@ fn check_vendor(c: &mut Checker<'_>, v: &Vendor, path: &Path) {
         c.https(&format!("sources[{i}].url"), &s.url);
         c.non_empty(&format!("sources[{i}].title"), &s.title);
         if s.supports.is_empty() {
-            c.error(format!("sources[{i}].supports"), "name the facts this source supports");
+            c.error(
+                format!("sources[{i}].supports"),
+                "name the facts this source supports",
+            );
         }
         for (j, fact) in s.supports.iter().enumerate() {
             if SOURCED_FACTS.contains(&fact.as_str()) {
@@ -428,25 +649,41 @@ fn check_vendor(c: &mut Checker<'_>, v: &Vendor, path: &Path) {
             } else {
                 let help = did_you_mean(fact, SOURCED_FACTS.iter().copied())
                     .or_else(|| Some(format!("facts: {}", SOURCED_FACTS.join(", "))));
-                c.error_with_help(format!("sources[{i}].supports[{j}]"), format!("unknown fact group `{fact}`"), help);
+                c.error_with_help(
+                    format!("sources[{i}].supports[{j}]"),
+                    format!("unknown fact group `{fact}`"),
+                    help,
+                );
             }
         }
     }
     for fact in SOURCED_FACTS {
         let needed = match *fact {
-            "cookies" => v.cookies.iter().any(|k| !k.source.starts_with("open-cookie-database:")),
+            "cookies" => v
+                .cookies
+                .iter()
+                .any(|k| !k.source.starts_with("open-cookie-database:")),
             "controls" => !v.controls.is_empty(),
             "domains" => !v.domains.is_empty(),
             _ => true,
         };
         if needed && !covered.contains(fact) {
-            c.error("sources", format!("no source supports `{fact}`: add it to a source's `supports`"));
+            c.error(
+                "sources",
+                format!("no source supports `{fact}`: add it to a source's `supports`"),
+            );
         }
     }
 
     c.date("reviewed", &v.reviewed);
     if is_date(&v.reviewed) && is_date(&data.catalog.date) && v.reviewed > data.catalog.date {
-        c.error("reviewed", format!("`{}` is after the catalog date `{}` in data/catalog.toml", v.reviewed, data.catalog.date));
+        c.error(
+            "reviewed",
+            format!(
+                "`{}` is after the catalog date `{}` in data/catalog.toml",
+                v.reviewed, data.catalog.date
+            ),
+        );
     }
 }
 

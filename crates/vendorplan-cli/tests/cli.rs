@@ -1,0 +1,114 @@
+//! The `vendorplan` command as a user runs it.
+
+use std::process::Command;
+
+fn vendorplan(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_vendorplan"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn answers_file(name: &str, json: &str) -> std::path::PathBuf {
+    let path =
+        std::env::temp_dir().join(format!("vendorplan-cli-{}-{name}.json", std::process::id()));
+    std::fs::write(&path, json).unwrap();
+    path
+}
+
+#[test]
+fn plan_json_matches_the_engine() {
+    let json = r#"{"format":"vendorplan-answers","version":1,"vendors":["jumpcloud"],"answers":{"country":"DE","works_council":"yes"}}"#;
+    let path = answers_file("ok", json);
+    let out = vendorplan(&[
+        "plan",
+        "--answers",
+        path.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let answers =
+        vendorplan_core::answers::AnswersFile::parse(json, vendorplan_core::dataset()).unwrap();
+    let expected = vendorplan_core::export::json(&vendorplan_core::engine::build_plan(
+        vendorplan_core::dataset(),
+        &answers,
+    ));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
+}
+
+#[test]
+fn a_bad_answers_file_fails_with_every_problem_on_stderr() {
+    let path = answers_file(
+        "bad",
+        r#"{"format":"vendorplan-answers","version":1,"vendors":["nobody"],"answers":{"works_council":"perhaps"}}"#,
+    );
+    let out = vendorplan(&["plan", "--answers", path.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("vendors[0]: unknown vendor `nobody`"), "{err}");
+    assert!(err.contains("answers.works_council: `perhaps`"), "{err}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn questions_and_vendors_list_as_json() {
+    let out = vendorplan(&["questions", "--format", "json"]);
+    let questions: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(questions
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|q| q["id"] == "works_council" && q["kind"] == "yes-no"));
+    let out = vendorplan(&["vendors", "--format", "json"]);
+    let vendors: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(vendors
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|v| v["id"] == "jumpcloud"));
+}
+
+#[test]
+fn validate_names_file_and_field() {
+    let dir = std::env::temp_dir().join(format!("vendorplan-cli-data-{}", std::process::id()));
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    copy_dir(&src, &dir);
+    let file = dir.join("vendors/jumpcloud.toml");
+    let text = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("default = \"us\"", "default = \"us-east\"");
+    std::fs::write(&file, text).unwrap();
+    let out = vendorplan(&["validate", "--data", dir.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("jumpcloud.toml: hosting.default: unknown region `us-east`"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `us`?"), "{err}");
+    let ok = vendorplan(&["validate"]);
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+use vendorplan_core::plan::Action;
+use vendorplan_core::{dataset, explain};
+use vendorplan_data::vocabulary::label;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ActionItemProps {
+    pub action: Action,
+}
+
+/// One action, expandable to what to do, its legal references and why it is in the plan.
+#[function_component(ActionItem)]
+pub fn action_item(props: &ActionItemProps) -> Html {
+    let a = &props.action;
+    let data = dataset();
+    let vocab = &data.vocabulary;
+    html! {
+        <li class={classes!("action", format!("priority-{}", a.priority), a.assumed.then_some("assumed"))} data-action-id={a.id.clone()}>
+            <details>
+                <summary>
+                    <span class="badge">{ label(&vocab.priority, &a.priority) }</span>
+                    <span class="action-title">{ &a.title }</span>
+                    <span class="owner">{ label(&vocab.owner, &a.owner) }</span>
+                    if a.assumed {
+                        <span class="assumption">{ "assumption to check" }</span>
+                    }
+                </summary>
+                <p>{ &a.what }</p>
+                { for a.details.iter().map(|d| html! {
+                    <p class="detail">
+                        <strong>{ format!("{}: ", d.label) }</strong>{ &d.text }
+                        if let Some(link) = &d.link {
+                            { " " }<a href={link.clone()} rel="noopener noreferrer" target="_blank">{ link }</a>
+                        }
+                    </p>
+                }) }
+                <h4>{ "Why this is in your plan" }</h4>
+                <ul class="because">
+                    { for a.because.iter().map(|r| html! { <li>{ explain::reason(data, r) }</li> }) }
+                </ul>
+                <h4>{ "Legal basis" }</h4>
+                <ul class="references">
+                    { for a.references.iter().filter_map(|r| data.reference(r)).map(|r| html! {
+                        <li><a href={r.url.clone()} rel="noopener noreferrer" target="_blank">{ &r.citation }</a>{ format!(" — {}", r.title) }</li>
+                    }) }
+                </ul>
+            </details>
+        </li>
+    }
+}

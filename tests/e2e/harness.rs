@@ -1,0 +1,234 @@
+//! What every end-to-end test needs: the built `dist/` served on loopback, ChromeDriver, and a
+//! headless Chromium whose downloads land in a folder of the test's own.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+pub fn dist() -> PathBuf {
+    let dir = PathBuf::from(
+        std::env::var("VENDORPLAN_DIST")
+            .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/dist").into()),
+    );
+    assert!(
+        dir.join("index.html").exists(),
+        "{} has no build: run `cargo xtask dist` first (or `cargo xtask test`)",
+        dir.display()
+    );
+    dir
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Serves a folder on 127.0.0.1 from a background thread; returns the base URL.
+pub fn serve(dir: PathBuf) -> String {
+    let server = tiny_http::Server::http("127.0.0.1:0").expect("bind a loopback port");
+    let port = server.server_addr().to_ip().expect("an IP address").port();
+    std::thread::spawn(move || {
+        for request in server.incoming_requests() {
+            let path = request
+                .url()
+                .split(['?', '#'])
+                .next()
+                .unwrap_or("/")
+                .trim_start_matches('/')
+                .to_owned();
+            let path = if path.is_empty() {
+                "index.html".to_owned()
+            } else {
+                path
+            };
+            let file = dir.join(&path);
+            let response = if !path.contains("..") && file.is_file() {
+                let mime = match file.extension().and_then(|e| e.to_str()) {
+                    Some("html") => "text/html; charset=utf-8",
+                    Some("js") => "text/javascript",
+                    Some("wasm") => "application/wasm",
+                    Some("css") => "text/css",
+                    Some("svg") => "image/svg+xml",
+                    _ => "application/octet-stream",
+                };
+                let header = tiny_http::Header::from_bytes("Content-Type", mime).unwrap();
+                tiny_http::Response::from_data(std::fs::read(&file).unwrap())
+                    .with_header(header)
+                    .boxed()
+            } else {
+                tiny_http::Response::from_string("not found")
+                    .with_status_code(404)
+                    .boxed()
+            };
+            let _ = request.respond(response);
+        }
+    });
+    format!("http://127.0.0.1:{port}")
+}
+
+pub struct Browser {
+    pub client: Client,
+    pub downloads: PathBuf,
+    driver: Child,
+}
+
+impl Browser {
+    /// Starts ChromeDriver and a headless Chromium. `offline` points every proxied request at a
+    /// closed port, so any request beyond the page itself fails.
+    pub async fn start(offline: bool) -> Browser {
+        let chromedriver =
+            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let port = free_port();
+        let driver = Command::new(&chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {chromedriver}: {e}"));
+        let downloads =
+            std::env::temp_dir().join(format!("vendorplan-e2e-{}-{port}", std::process::id()));
+        std::fs::create_dir_all(&downloads).unwrap();
+        let mut args = vec![
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-dev-shm-usage",
+            "--disable-sync",
+            "--window-size=1280,900",
+        ];
+        if offline {
+            args.extend([
+                "--proxy-server=127.0.0.1:9",
+                "--proxy-bypass-list=<-loopback>",
+            ]);
+        }
+        let caps = json!({
+            "goog:chromeOptions": {
+                "binary": chromium,
+                "args": args,
+                "prefs": { "download.default_directory": downloads, "download.prompt_for_download": false }
+            }
+        });
+        let url = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let client = loop {
+            let builder =
+                ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                    .capabilities(caps.as_object().unwrap().clone())
+                    .connect(&url)
+                    .await;
+            match builder {
+                Ok(c) => break c,
+                Err(e) if Instant::now() > deadline => panic!("ChromeDriver did not start: {e}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        };
+        Browser {
+            client,
+            downloads,
+            driver,
+        }
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.wait(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    pub async fn wait(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("waiting for {css}: {e}"))
+    }
+
+    pub async fn gone(&self, css: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !self
+            .client
+            .find_all(Locator::Css(css))
+            .await
+            .unwrap()
+            .is_empty()
+        {
+            assert!(Instant::now() < deadline, "{css} is still on the page");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits for a finished download of this name and returns its contents.
+    pub async fn downloaded(&self, name: &str) -> String {
+        let path = self.downloads.join(name);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                if !text.is_empty() {
+                    return text;
+                }
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no download {} in {}",
+                name,
+                self.downloads.display()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn close(mut self) {
+        let _ = self.client.close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.downloads);
+    }
+}
+
+/// The plan the `vendorplan` command prints for the answers embedded in a plan file.
+pub fn cli_plan(plan_json: &str) -> String {
+    let plan: serde_json::Value = serde_json::from_str(plan_json).expect("the download is JSON");
+    let answers = std::env::temp_dir().join(format!(
+        "vendorplan-e2e-answers-{}.json",
+        std::process::id()
+    ));
+    std::fs::write(&answers, serde_json::to_string(&plan["answers"]).unwrap()).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .current_dir(root)
+        .args([
+            "run",
+            "--quiet",
+            "-p",
+            "vendorplan-cli",
+            "--",
+            "plan",
+            "--format",
+            "json",
+            "--answers",
+        ])
+        .arg(&answers)
+        .output()
+        .expect("cargo runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}

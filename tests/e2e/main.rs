@@ -1,0 +1,120 @@
+//! End-to-end tests: the built widget in real headless Chromium, driven through ChromeDriver.
+//! Run by `cargo xtask test` after it builds `dist/`.
+
+mod harness;
+
+use harness::{cli_plan, dist, serve, Browser};
+
+const WORKS_COUNCIL: &str = "[data-action-id='works-council-codetermination-de:jumpcloud']";
+
+/// Picks JumpCloud and answers as a German employer with a works council.
+async fn german_employer_with_jumpcloud(b: &Browser) {
+    b.click("#vendor-jumpcloud").await;
+    b.wait("select[id='q-country']")
+        .await
+        .select_by_value("DE")
+        .await
+        .expect("Germany is an option");
+    b.click("input[id='q-works_council-yes']").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn hosted_page_builds_the_plan_as_you_answer_and_downloads_what_the_cli_prints() {
+    let base = serve(dist());
+    let b = Browser::start(false).await;
+    b.client.goto(&format!("{base}/index.html")).await.unwrap();
+    b.wait("#plan-empty").await;
+    german_employer_with_jumpcloud(&b).await;
+
+    let action = b.wait(WORKS_COUNCIL).await;
+    let text = action.text().await.unwrap();
+    assert!(text.contains("works council"), "{text}");
+    assert!(!action
+        .attr("class")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+        .contains("assumed"));
+
+    // The reasons are on screen once the action is opened.
+    b.click(&format!("{WORKS_COUNCIL} summary")).await;
+    let opened = b
+        .wait(&format!("{WORKS_COUNCIL} .because"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        opened
+            .contains("Do you have a works council or another elected staff representation? — Yes"),
+        "{opened}"
+    );
+    assert!(opened.contains("Germany"), "{opened}");
+
+    b.click("#download-json").await;
+    let downloaded = b.downloaded("vendorplan-plan.json").await;
+    assert_eq!(
+        downloaded,
+        cli_plan(&downloaded),
+        "the downloaded plan equals the CLI's for the same answers"
+    );
+    let plan: serde_json::Value = serde_json::from_str(&downloaded).unwrap();
+    assert_eq!(plan["answers"]["answers"]["works_council"], "yes");
+    assert_eq!(plan["answers"]["answers"]["country"], "DE");
+
+    b.click("#download-md").await;
+    let md = b.downloaded("vendorplan-plan.md").await;
+    assert!(md.contains("Agree the use of JumpCloud with the works council before it goes live"));
+
+    // "No" removes the action; "I don't know" brings it back as an assumption.
+    b.click("input[id='q-works_council-no']").await;
+    b.gone(WORKS_COUNCIL).await;
+    b.click("input[id='q-works_council-unknown']").await;
+    let assumed = b.wait(&format!("{WORKS_COUNCIL}.assumed")).await;
+    assert!(assumed
+        .text()
+        .await
+        .unwrap()
+        .contains("assumption to check"));
+    b.wait("[data-action-id='find-out:works_council']").await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn single_file_works_from_file_url_with_the_network_off() {
+    let file = dist().join("vendorplan.html");
+    assert!(file.exists(), "no single-file build at {}", file.display());
+    let b = Browser::start(true).await;
+    b.client
+        .goto(&format!("file://{}", file.display()))
+        .await
+        .unwrap();
+    german_employer_with_jumpcloud(&b).await;
+    b.wait(WORKS_COUNCIL).await;
+
+    // Everything the page loaded came from the file itself.
+    let loaded = b
+        .client
+        .execute(
+            "return performance.getEntriesByType('resource').map(e => e.name)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    for name in loaded.as_array().unwrap() {
+        let name = name.as_str().unwrap();
+        assert!(
+            name.starts_with("file:") || name.starts_with("data:") || name.starts_with("blob:"),
+            "loaded {name}"
+        );
+    }
+
+    b.click("#download-json").await;
+    let downloaded = b.downloaded("vendorplan-plan.json").await;
+    assert_eq!(
+        downloaded,
+        cli_plan(&downloaded),
+        "the offline file builds the same plan"
+    );
+    b.close().await;
+}
