@@ -16,7 +16,7 @@ pub fn app() -> Html {
 
     {
         let answers = state.session.answers.clone();
-        use_effect_with(answers, |answers| storage::save(answers));
+        use_effect_with(answers, storage::save);
     }
 
     let dispatch = {

@@ -94,10 +94,8 @@ pub fn markdown(data: &Dataset, plan: &Plan) -> String {
         let _ = writeln!(w, "- [ ] **{}**{assumed}", md(&a.title));
         let _ = writeln!(
             w,
-            "  - {}: {} · {}: {}",
-            "Priority",
+            "  - Priority: {} · Owner: {}",
             label(&vocab.priority, &a.priority),
-            "Owner",
             label(&vocab.owner, &a.owner)
         );
         let _ = writeln!(w, "  - {}", md(&a.what));

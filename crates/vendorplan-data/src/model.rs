@@ -561,14 +561,12 @@ pub fn parse_duration(text: &str) -> Result<CookieDuration, String> {
         "year" | "years" => DurationUnit::Years,
         _ => return Err(bad()),
     };
-    if amount == 0 || (amount == 1) != !unit_is_plural(text) {
+    // "1 day", "2 days": the unit agrees with the number.
+    let plural = text.ends_with('s');
+    if amount == 0 || (amount == 1) == plural {
         return Err(bad());
     }
     Ok(CookieDuration::Fixed { amount, unit })
-}
-
-fn unit_is_plural(text: &str) -> bool {
-    text.ends_with('s')
 }
 
 #[cfg(test)]
