@@ -72,8 +72,12 @@ fn cmd(program: &str) -> Command {
 }
 
 fn run(mut c: Command) -> Result {
-    let shown = format!("{c:?}");
-    eprintln!("$ {}", shown.replace('"', ""));
+    let args: Vec<String> = c
+        .get_args()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let shown = format!("{} {}", c.get_program().to_string_lossy(), args.join(" "));
+    eprintln!("$ {shown}");
     let status = c
         .status()
         .map_err(|e| format!("cannot start {shown}: {e}"))?;

@@ -276,11 +276,7 @@ fn markdown_lists_every_action_with_its_reasons() {
     );
     let md = export::markdown(dataset(), &plan);
     for a in &plan.actions {
-        assert!(
-            md.contains(&format!("**{}**", a.title)),
-            "{}",
-            a.title
-        );
+        assert!(md.contains(&format!("**{}**", a.title)), "{}", a.title);
     }
     assert!(md.contains("BetrVG § 87(1) No. 6"));
     assert!(
