@@ -29,20 +29,22 @@ fn action<'a>(plan: &'a Plan, id: &str) -> Option<&'a vendorplan_core::plan::Act
     plan.actions.iter().find(|a| a.id == id)
 }
 
+/// JumpCloud for an employer established in Germany, with the given works-council answer.
+fn german_employer(works_council: Answer) -> Plan {
+    build_plan(
+        dataset(),
+        &jumpcloud(
+            &[("country", text("DE")), ("works_council", works_council)],
+            &[],
+        ),
+    )
+}
+
 const WORKS_COUNCIL: &str = "works-council-codetermination-de:jumpcloud";
 
 #[test]
 fn german_employer_with_works_council_must_agree_with_it() {
-    let plan = build_plan(
-        dataset(),
-        &jumpcloud(
-            &[
-                ("country", text("DE")),
-                ("works_council", Answer::yes(true)),
-            ],
-            &[],
-        ),
-    );
+    let plan = german_employer(Answer::yes(true));
     let a = action(&plan, WORKS_COUNCIL).expect("co-determination action");
     assert!(!a.assumed);
     assert_eq!(
@@ -72,32 +74,14 @@ fn german_employer_with_works_council_must_agree_with_it() {
 
 #[test]
 fn without_works_council_there_is_no_codetermination_action() {
-    let plan = build_plan(
-        dataset(),
-        &jumpcloud(
-            &[
-                ("country", text("DE")),
-                ("works_council", Answer::yes(false)),
-            ],
-            &[],
-        ),
-    );
+    let plan = german_employer(Answer::yes(false));
     assert!(action(&plan, WORKS_COUNCIL).is_none());
     assert!(action(&plan, "works-council-consultation:jumpcloud").is_none());
 }
 
 #[test]
 fn works_council_unknown_keeps_the_action_as_an_assumption_and_asks_to_find_out() {
-    let plan = build_plan(
-        dataset(),
-        &jumpcloud(
-            &[
-                ("country", text("DE")),
-                ("works_council", Answer::unknown()),
-            ],
-            &[],
-        ),
-    );
+    let plan = german_employer(Answer::unknown());
     let a = action(&plan, WORKS_COUNCIL).expect("kept under the cautious assumption");
     assert!(a.assumed);
     assert!(a.because.contains(&Reason::Assumed {
@@ -264,16 +248,7 @@ fn answers_files_are_checked_and_every_problem_is_reported() {
 
 #[test]
 fn markdown_lists_every_action_with_its_reasons() {
-    let plan = build_plan(
-        dataset(),
-        &jumpcloud(
-            &[
-                ("country", text("DE")),
-                ("works_council", Answer::yes(true)),
-            ],
-            &[],
-        ),
-    );
+    let plan = german_employer(Answer::yes(true));
     let md = export::markdown(dataset(), &plan);
     for a in &plan.actions {
         assert!(md.contains(&format!("**{}**", a.title)), "{}", a.title);
