@@ -98,9 +98,9 @@ pub enum Domain {
     /// yes or no.
     Bool,
     /// One word of the list.
-    Word(Vec<&'static str>),
+    Word(Vec<String>),
     /// Several words of the list (`has`).
-    Set(Vec<&'static str>),
+    Set(Vec<String>),
     /// A country code or, with `in`, a country group.
     Country,
     Number,
@@ -109,8 +109,8 @@ pub enum Domain {
 impl Fact {
     pub fn domain(self) -> Domain {
         use crate::model::*;
-        fn names<T: strum::IntoEnumIterator + Into<&'static str>>() -> Vec<&'static str> {
-            T::iter().map(Into::into).collect()
+        fn names<T: strum::IntoEnumIterator + AsRef<str>>() -> Vec<String> {
+            T::iter().map(|v| v.as_ref().to_owned()).collect()
         }
         match self {
             Fact::Categories => Domain::Set(names::<Category>()),

@@ -298,10 +298,10 @@ fn check_condition(c: &mut Checker<'_>, field: &str, cond: &Condition, scope: Sc
                     match q.kind {
                         QuestionKind::YesNo => Domain::Bool,
                         QuestionKind::Choice => {
-                            Domain::Word(q.options.iter().map(|o| leak(&o.id)).collect())
+                            Domain::Word(q.options.iter().map(|o| o.id.clone()).collect())
                         }
                         QuestionKind::MultiChoice => {
-                            Domain::Set(q.options.iter().map(|o| leak(&o.id)).collect())
+                            Domain::Set(q.options.iter().map(|o| o.id.clone()).collect())
                         }
                         QuestionKind::Country => Domain::Country,
                         QuestionKind::Number => Domain::Number,
@@ -363,11 +363,18 @@ fn check_condition(c: &mut Checker<'_>, field: &str, cond: &Condition, scope: Sc
     }
 }
 
-fn check_word(c: &mut Checker<'_>, field: &str, operand: &str, l: &Literal, words: &[&str]) {
+fn check_word<W: AsRef<str>>(
+    c: &mut Checker<'_>,
+    field: &str,
+    operand: &str,
+    l: &Literal,
+    words: &[W],
+) {
     match l {
-        Literal::Word(w) if words.contains(&w.as_str()) => {}
+        Literal::Word(w) if words.iter().any(|x| x.as_ref() == w) => {}
         _ => {
             let found = l.to_string();
+            let words: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
             let help = did_you_mean(&found, words.iter().copied())
                 .or_else(|| Some(format!("possible values: {}", words.join(", "))));
             c.error_with_help(
@@ -384,12 +391,6 @@ fn check_country_literal(c: &mut Checker<'_>, field: &str, l: &Literal) {
         Some(code) => c.country(field, &CountryCode::from(code)),
         None => c.error(field, format!("`{l}` is not a country code")),
     }
-}
-
-/// Question options are owned by the dataset, which outlives validation; domains want `'static`
-/// strings to share one type with the fact vocabularies. The few option ids leak once per check.
-fn leak(s: &str) -> &'static str {
-    Box::leak(s.to_owned().into_boxed_str())
 }
 
 fn check_vendor(c: &mut Checker<'_>, v: &Vendor, path: &Path) {
