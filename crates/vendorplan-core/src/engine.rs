@@ -269,9 +269,7 @@ fn compare(data: &Dataset, value: &Value, comparison: &Comparison) -> bool {
         Comparison::Ne(l) => !equals(l),
         Comparison::In(ValueSet::List(items)) => items.iter().any(equals),
         Comparison::In(ValueSet::Group(group)) => match (value, group.parse::<CountryGroup>()) {
-            (Value::Country(code), Ok(group)) => data
-                .country(code)
-                .is_some_and(|c| c.groups.contains(&group)),
+            (Value::Country(code), Ok(group)) => data.in_group(code, group),
             _ => false,
         },
         Comparison::Has(l) => {
@@ -287,11 +285,6 @@ fn compare(data: &Dataset, value: &Value, comparison: &Comparison) -> bool {
             _ => false,
         },
     }
-}
-
-fn in_group(data: &Dataset, code: &CountryCode, group: CountryGroup) -> bool {
-    data.country(code.as_str())
-        .is_some_and(|c| c.groups.contains(&group))
 }
 
 /// Where a vendor keeps this customer's data and how it reaches third countries.
@@ -316,7 +309,7 @@ pub fn assess_transfer(data: &Dataset, answers: &Answers, vendor: &Vendor) -> Tr
     let eu = hosting
         .regions
         .iter()
-        .find(|r| in_group(data, &r.country, CountryGroup::Eea));
+        .find(|r| data.in_group(r.country.as_str(), CountryGroup::Eea));
     because.push(fact(Fact::EuRegion, hosting.eu_region.to_string()));
     let stored = match (hosting.eu_region, eu) {
         (EuRegion::Available, Some(eu)) => {
@@ -349,7 +342,7 @@ pub fn assess_transfer(data: &Dataset, answers: &Answers, vendor: &Vendor) -> Tr
     };
 
     let mut countries: BTreeSet<&CountryCode> = BTreeSet::new();
-    if !in_group(data, &stored.country, CountryGroup::Eea) {
+    if !data.in_group(stored.country.as_str(), CountryGroup::Eea) {
         countries.insert(&stored.country);
     }
     match vendor.transfers.onward_with_eu_region {
@@ -358,7 +351,8 @@ pub fn assess_transfer(data: &Dataset, answers: &Answers, vendor: &Vendor) -> Tr
             countries.extend(vendor.transfers.onward_countries.iter());
         }
         Tri::Unknown
-            if countries.is_empty() && !in_group(data, &vendor.country, CountryGroup::Eea) =>
+            if countries.is_empty()
+                && !data.in_group(vendor.country.as_str(), CountryGroup::Eea) =>
         {
             because.push(fact(Fact::OnwardWithEuRegion, "unknown".into()));
             assumed = true;
@@ -369,17 +363,17 @@ pub fn assess_transfer(data: &Dataset, answers: &Answers, vendor: &Vendor) -> Tr
 
     let mut destinations = Vec::new();
     for country in countries {
-        let mechanism = if in_group(data, country, CountryGroup::Eea) {
+        let mechanism = if data.in_group(country.as_str(), CountryGroup::Eea) {
             continue;
-        } else if in_group(data, country, CountryGroup::Adequate) {
+        } else if data.in_group(country.as_str(), CountryGroup::Adequate) {
             TransferMechanism::Adequacy
-        } else if in_group(data, country, CountryGroup::Dpf)
+        } else if data.in_group(country.as_str(), CountryGroup::Dpf)
             && vendor.transfers.dpf == DpfStatus::Certified
         {
             because.push(fact(Fact::Dpf, vendor.transfers.dpf.to_string()));
             TransferMechanism::Dpf
         } else {
-            if in_group(data, country, CountryGroup::Dpf) {
+            if data.in_group(country.as_str(), CountryGroup::Dpf) {
                 because.push(fact(Fact::Dpf, vendor.transfers.dpf.to_string()));
             }
             because.push(fact(Fact::Scc, vendor.transfers.scc.to_string()));
@@ -417,13 +411,14 @@ pub fn assess_transfer(data: &Dataset, answers: &Answers, vendor: &Vendor) -> Tr
     }
 }
 
-fn dedup(reasons: &mut Vec<Reason>) {
-    let mut seen = Vec::new();
-    reasons.retain(|r| {
-        if seen.contains(r) {
+/// Drops repeated items, keeping the first of each in place (order carries meaning here).
+fn dedup<T: PartialEq + Clone>(items: &mut Vec<T>) {
+    let mut seen: Vec<T> = Vec::new();
+    items.retain(|item| {
+        if seen.contains(item) {
             false
         } else {
-            seen.push(r.clone());
+            seen.push(item.clone());
             true
         }
     });
@@ -623,14 +618,11 @@ fn find_out_actions(data: &Dataset, actions: &[(usize, Action)]) -> Vec<Action> 
                 .question(key.question.as_str())
                 .expect("reasons name real questions");
             let vendor = key.vendor.as_ref().and_then(|id| data.vendor(id));
-            let mut references: Vec<RefId> = Vec::new();
-            for a in &acts {
-                for r in &a.references {
-                    if !references.contains(r) {
-                        references.push(r.clone());
-                    }
-                }
-            }
+            let mut references: Vec<RefId> = acts
+                .iter()
+                .flat_map(|a| a.references.iter().cloned())
+                .collect();
+            dedup(&mut references);
             let mut because = vec![Reason::Assumed {
                 question: key.question.clone(),
                 vendor: key.vendor.clone(),

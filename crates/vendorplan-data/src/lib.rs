@@ -53,6 +53,12 @@ impl Dataset {
         self.countries.iter().find(|c| c.code.as_str() == code)
     }
 
+    /// Whether a country belongs to a group; unknown codes belong to none.
+    pub fn in_group(&self, code: &str, group: CountryGroup) -> bool {
+        self.country(code)
+            .is_some_and(|c| c.groups.contains(&group))
+    }
+
     pub fn rule(&self, id: &str) -> Option<&Rule> {
         self.rules.iter().find(|r| r.id.as_str() == id)
     }

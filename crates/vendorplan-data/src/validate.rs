@@ -470,10 +470,7 @@ fn check_vendor(c: &mut Checker<'_>, v: &Vendor, path: &Path) {
     for (i, r) in h.regions.iter().enumerate() {
         c.country(&format!("hosting.regions[{i}].country"), &r.country);
     }
-    let in_eea = |code: &CountryCode| {
-        data.country(code.as_str())
-            .is_some_and(|c| c.groups.contains(&CountryGroup::Eea))
-    };
+    let in_eea = |code: &CountryCode| data.in_group(code.as_str(), CountryGroup::Eea);
     match h.regions.iter().find(|r| r.id == h.default) {
         None => {
             let help = did_you_mean(&h.default, h.regions.iter().map(|r| r.id.as_str()));
