@@ -15,6 +15,7 @@ use vendorplan_data::*;
 
 use crate::answers::{Answer, AnswerKey, Answers, AnswersFile};
 use crate::plan::*;
+use crate::sections;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Truth {
@@ -24,7 +25,7 @@ pub enum Truth {
 }
 
 impl Truth {
-    fn holds(self) -> bool {
+    pub fn holds(self) -> bool {
         self != Truth::False
     }
 
@@ -39,7 +40,7 @@ impl Truth {
 
 /// A value an operand can take.
 #[derive(Clone, Debug, PartialEq)]
-enum Value {
+pub(crate) enum Value {
     Bool(bool),
     Word(String),
     Set(BTreeSet<String>),
@@ -48,24 +49,61 @@ enum Value {
 }
 
 /// An operand's value as the engine could establish it.
-struct Resolved {
-    /// `None`: unknown, every test on it is maybe.
-    value: Option<Value>,
-    reasons: Vec<Reason>,
-    /// The value was assumed (the cautious choice for an unknown input): a test it passes is
-    /// only maybe.
-    assumed: bool,
+///
+/// - a known value: `cautious` and `certain` are equal;
+/// - an unknown one: both `None`, and every test on it is maybe;
+/// - a value assumed on the cautious side (such as the default region when the visitor does
+///   not know): `cautious` only, so a test it passes is maybe and a test it fails is false;
+/// - a range (such as DPIA criteria met for sure, and met or maybe met): the test is true if
+///   both ends pass, false if both fail, maybe otherwise.
+pub(crate) struct Resolved {
+    pub(crate) cautious: Option<Value>,
+    pub(crate) certain: Option<Value>,
+    pub(crate) reasons: Vec<Reason>,
+    /// The question is not asked in this context (its `ask_when` does not hold), so tests on it
+    /// do not hold either.
+    pub(crate) not_asked: bool,
+}
+
+impl Resolved {
+    pub(crate) fn known(value: Value, reasons: Vec<Reason>) -> Self {
+        Resolved {
+            cautious: Some(value.clone()),
+            certain: Some(value),
+            reasons,
+            not_asked: false,
+        }
+    }
+
+    fn truth(&self, data: &Dataset, comparison: &Comparison) -> Truth {
+        if self.not_asked {
+            return Truth::False;
+        }
+        let Some(cautious) = &self.cautious else {
+            return Truth::Maybe;
+        };
+        let cautious = compare(data, cautious, comparison);
+        match (&self.certain, cautious) {
+            (None, true) => Truth::Maybe,
+            (None, false) => Truth::False,
+            (Some(certain), _) => match (compare(data, certain, comparison), cautious) {
+                (true, true) => Truth::True,
+                (false, false) => Truth::False,
+                _ => Truth::Maybe,
+            },
+        }
+    }
 }
 
 /// What a condition is evaluated against: the answers, and the vendor for vendor-scoped ones.
-struct Context<'a> {
-    data: &'a Dataset,
-    answers: &'a Answers,
-    vendor: Option<&'a Vendor>,
+pub(crate) struct Context<'a> {
+    pub data: &'a Dataset,
+    pub answers: &'a Answers,
+    pub vendor: Option<&'a Vendor>,
 }
 
 impl Context<'_> {
-    fn eval(&self, condition: &Condition) -> (Truth, Vec<Reason>) {
+    pub(crate) fn eval(&self, condition: &Condition) -> (Truth, Vec<Reason>) {
         match condition {
             Condition::All(parts) => {
                 let results: Vec<_> = parts.iter().map(|p| self.eval(p)).collect();
@@ -102,18 +140,10 @@ impl Context<'_> {
             }
             Condition::Test(test) => {
                 let resolved = self.resolve(&test.operand, &test.comparison);
-                let truth = match &resolved.value {
-                    None => Truth::Maybe,
-                    Some(value) => match (
-                        compare(self.data, value, &test.comparison),
-                        resolved.assumed,
-                    ) {
-                        (true, false) => Truth::True,
-                        (true, true) => Truth::Maybe,
-                        (false, _) => Truth::False,
-                    },
-                };
-                (truth, resolved.reasons)
+                (
+                    resolved.truth(self.data, &test.comparison),
+                    resolved.reasons,
+                )
             }
         }
     }
@@ -125,14 +155,22 @@ impl Context<'_> {
                 let vendor = self
                     .vendor
                     .expect("the validator only lets vendor-scoped conditions read facts");
-                if *fact == Fact::Transfer {
-                    let t = assess_transfer(self.data, self.answers, vendor);
-                    let value = Some(Value::Word(t.mechanism.as_ref().to_owned()));
-                    return Resolved {
-                        value,
-                        reasons: t.because,
-                        assumed: t.assumed,
-                    };
+                match fact {
+                    Fact::Transfer => {
+                        let t = assess_transfer(self.data, self.answers, vendor);
+                        let value = Value::Word(t.mechanism.as_ref().to_owned());
+                        return Resolved {
+                            cautious: Some(value.clone()),
+                            certain: (!t.assumed).then_some(value),
+                            reasons: t.because,
+                            not_asked: false,
+                        };
+                    }
+                    Fact::DpiaCriteriaMet | Fact::OnNationalDpiaList => {
+                        let screening = crate::dpia::screen(self.data, self.answers, vendor);
+                        return screening.as_fact(vendor, *fact);
+                    }
+                    _ => {}
                 }
                 let value = fact_value(vendor, *fact);
                 let shown = match (&value, comparison) {
@@ -148,11 +186,7 @@ impl Context<'_> {
                     fact: fact.as_ref().to_owned(),
                     value: shown,
                 }];
-                Resolved {
-                    value: Some(value),
-                    reasons,
-                    assumed: false,
-                }
+                Resolved::known(value, reasons)
             }
         }
     }
@@ -172,24 +206,32 @@ impl Context<'_> {
                 id,
             ),
         };
+        if !is_asked(self.data, self.answers, question, self.vendor) {
+            return Resolved {
+                cautious: None,
+                certain: None,
+                reasons: Vec::new(),
+                not_asked: true,
+            };
+        }
         match self.answers.get(&key) {
-            Some(answer) if !answer.is_unknown() => Resolved {
-                value: Some(answer_value(question, answer)),
-                reasons: vec![Reason::Answer {
+            Some(answer) if !answer.is_unknown() => Resolved::known(
+                answer_value(question, answer),
+                vec![Reason::Answer {
                     question: question.id.clone(),
                     vendor: key.vendor,
                     value: answer.clone(),
                 }],
-                assumed: false,
-            },
+            ),
             other => Resolved {
-                value: None,
+                cautious: None,
+                certain: None,
                 reasons: vec![Reason::Assumed {
                     question: question.id.clone(),
                     vendor: key.vendor,
                     unknown: other.is_some(),
                 }],
-                assumed: true,
+                not_asked: false,
             },
         }
     }
@@ -243,7 +285,9 @@ fn fact_value(v: &Vendor, fact: Fact) -> Value {
         Fact::Certifications => set(&v.security.certifications),
         Fact::Vdp => Value::Bool(v.security.vdp.is_some()),
         Fact::HasDpa => Value::Bool(v.documents.dpa.is_some()),
-        Fact::Transfer => unreachable!("derived in Context::resolve"),
+        Fact::Transfer | Fact::DpiaCriteriaMet | Fact::OnNationalDpiaList => {
+            unreachable!("derived in Context::resolve")
+        }
     }
 }
 
@@ -412,7 +456,7 @@ pub fn assess_transfer(data: &Dataset, answers: &Answers, vendor: &Vendor) -> Tr
 }
 
 /// Drops repeated items, keeping the first of each in place (order carries meaning here).
-fn dedup<T: PartialEq + Clone>(items: &mut Vec<T>) {
+pub(crate) fn dedup<T: PartialEq + Clone>(items: &mut Vec<T>) {
     let mut seen: Vec<T> = Vec::new();
     items.retain(|item| {
         if seen.contains(item) {
@@ -492,6 +536,13 @@ pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
                 Some(v) => format!("{}:{}", rule.id, v.id),
                 None => rule.id.to_string(),
             };
+            let mut references = rule.references.clone();
+            for national in &rule.national_references {
+                if ctx.eval(&national.when).0.holds() {
+                    references.extend(national.references.iter().cloned());
+                }
+            }
+            dedup(&mut references);
             actions.push((
                 index,
                 Action {
@@ -502,7 +553,7 @@ pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
                     vendor: vendor.map(|v| v.id.clone()),
                     owner: rule.owner,
                     priority: rule.priority,
-                    references: rule.references.clone(),
+                    references,
                     because,
                     assumed: truth == Truth::Maybe,
                     details: vendor.map(|v| details(data, rule, v)).unwrap_or_default(),
@@ -524,26 +575,47 @@ pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
             .iter()
             .filter(|a| a.vendor.as_ref() == Some(&v.id))
             .for_each(|a| counts.add(a.priority));
+        let (risk, why) = crate::sections::risk(v, &actions);
         summary.vendors.push(VendorSummary {
             id: v.id.clone(),
             name: v.name.clone(),
             actions: counts,
+            risk,
+            why,
         });
     }
     actions.iter().for_each(|a| summary.actions.add(a.priority));
     summary.assumed = actions.iter().filter(|a| a.assumed).count();
     summary.unanswered = unanswered(data, answers).len();
 
-    let cited: BTreeSet<&RefId> = actions.iter().flat_map(|a| &a.references).collect();
+    let transfers: Vec<Transfer> = vendors
+        .iter()
+        .map(|v| assess_transfer(data, answers, v))
+        .collect();
+    let dpia = crate::dpia::section(
+        vendors
+            .iter()
+            .map(|v| crate::dpia::screen(data, answers, v))
+            .collect(),
+    );
+    let cookies = sections::cookies(data, answers, &vendors);
+    let alternatives = sections::alternatives(data, &summary, &vendors);
+
+    let cited: BTreeSet<&RefId> = actions
+        .iter()
+        .flat_map(|a| &a.references)
+        .chain(cookies.iter().flat_map(|c| &c.references))
+        .chain(
+            dpia.vendors
+                .iter()
+                .flat_map(|d| d.national_lists.iter().map(|n| &n.reference)),
+        )
+        .collect();
     let references = data
         .references
         .iter()
         .filter(|r| cited.contains(&r.id))
         .cloned()
-        .collect();
-    let transfers = vendors
-        .iter()
-        .map(|v| assess_transfer(data, answers, v))
         .collect();
 
     Plan {
@@ -553,7 +625,15 @@ pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
         answers: AnswersFile::from(answers),
         summary,
         actions,
+        records_of_processing: sections::records_of_processing(answers, &vendors, &transfers),
+        art30_exemption: sections::art30_exemption(answers, &vendors),
+        processors: sections::processors(answers, &vendors),
+        notices: sections::notices(data, &vendors, &transfers),
+        security: sections::security(&vendors),
         transfers,
+        dpia,
+        cookies,
+        alternatives,
         references,
     }
 }

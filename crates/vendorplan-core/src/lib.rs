@@ -6,10 +6,12 @@
 
 pub mod answers;
 pub mod catalog;
+pub mod dpia;
 pub mod engine;
 pub mod explain;
 pub mod export;
 pub mod plan;
+pub mod sections;
 pub mod session;
 
 pub use answers::{Answer, Answers, AnswersFile};

@@ -3,8 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 use vendorplan_data::{
-    CatalogInfo, CountryCode, Owner, Priority, QuestionId, RefId, Reference, RuleId,
-    TransferMechanism, VendorId,
+    CatalogInfo, Certification, ControlKind, CookiePurpose, CountryCode, DataCategory, DataSubject,
+    Deployment, DpiaCriterion, EuRegion, LawfulBasis, Nis2Relevance, Owner, Priority, QuestionId,
+    RefId, Reference, Role, RuleId, SetOn, TransferMechanism, Tri, VendorId,
 };
 
 use crate::answers::{Answer, AnswersFile};
@@ -22,9 +23,191 @@ pub struct Plan {
     pub summary: Summary,
     /// Ordered by priority, then by the order of the rules, then by vendor.
     pub actions: Vec<Action>,
+    /// Art. 30(1): one row per vendor and purpose.
+    pub records_of_processing: Vec<RecordOfProcessing>,
+    /// Whether the Art. 30(5) exemption for organisations under 250 people applies.
+    pub art30_exemption: Art30Exemption,
+    /// Art. 28: the vendors that process data on the customer's behalf.
+    pub processors: Vec<Processor>,
     pub transfers: Vec<Transfer>,
+    pub dpia: Dpia,
+    pub cookies: Vec<CookieRow>,
+    pub notices: Vec<Notice>,
+    pub security: Vec<SecurityCheck>,
+    /// Catalog alternatives for vendors whose risk is high.
+    pub alternatives: Vec<Alternatives>,
     /// Every provision cited by an action, once, in the order of `data/references.toml`.
     pub references: Vec<Reference>,
+}
+
+/// How far a criterion or requirement is met: `maybe` when it depends on an unknown answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Met {
+    Yes,
+    No,
+    Maybe,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordOfProcessing {
+    pub vendor: VendorId,
+    pub purpose: String,
+    /// (b) the purpose of the processing.
+    pub name: String,
+    pub role: Role,
+    pub lawful_bases: Vec<LawfulBasis>,
+    /// (c) categories of data subjects and of personal data.
+    pub data_subjects: Vec<DataSubject>,
+    pub personal_data: Vec<DataCategory>,
+    pub special_category: Met,
+    /// (d) recipients: the vendor's company, and where its sub-processors are listed.
+    pub recipient: String,
+    pub sub_processors: Option<String>,
+    /// (e) third countries and safeguards.
+    pub transfer_countries: Vec<CountryCode>,
+    pub transfer_mechanism: TransferMechanism,
+    /// (f) time limits for erasure, as the vendor keeps them; your own policy comes first.
+    pub retention: String,
+    /// (g) technical and organisational measures: the vendor's certifications and the controls
+    /// it offers.
+    pub certifications: Vec<Certification>,
+    pub controls: Vec<ControlKind>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Art30Exemption {
+    pub applies: bool,
+    pub because: Vec<Reason>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Processor {
+    pub vendor: VendorId,
+    pub company: String,
+    pub country: CountryCode,
+    pub purposes: Vec<String>,
+    pub dpa: Option<String>,
+    pub dpa_how: String,
+    /// The visitor's answer on the DPA: yes, no, unknown, or not answered (`None`).
+    pub dpa_signed: Option<Tri>,
+    pub sub_processors: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dpia {
+    /// A DPIA is required (or may be, see `assumed`) for at least one vendor.
+    pub required: bool,
+    pub assumed: bool,
+    /// Per WP248 criterion: met by any vendor's processing.
+    pub criteria: Vec<DpiaCriterionResult>,
+    pub vendors: Vec<VendorDpia>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VendorDpia {
+    pub vendor: VendorId,
+    pub required: Met,
+    /// Criteria met for certain.
+    pub criteria_met: usize,
+    pub criteria: Vec<DpiaCriterionResult>,
+    /// Entries of a national Art. 35(4) list that apply or may apply.
+    pub national_lists: Vec<NationalListResult>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DpiaCriterionResult {
+    pub id: DpiaCriterion,
+    pub met: Met,
+    pub because: Vec<Reason>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NationalListResult {
+    pub id: String,
+    pub country: CountryCode,
+    pub reference: RefId,
+    pub item: String,
+    pub met: Met,
+    pub because: Vec<Reason>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CookieRow {
+    pub name: String,
+    pub vendor: VendorId,
+    pub domain: String,
+    pub purpose: CookiePurpose,
+    pub duration: String,
+    pub set_on: SetOn,
+    pub consent_required: Met,
+    pub because: Vec<Reason>,
+    pub references: Vec<RefId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Notice {
+    pub vendor: VendorId,
+    pub audience: NoticeAudience,
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoticeAudience {
+    /// Visitors, customers, prospects, end users: the public privacy notice.
+    Privacy,
+    /// Employees and contractors: the employee privacy notice.
+    Employee,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecurityCheck {
+    pub vendor: VendorId,
+    pub nis2: Nis2Relevance,
+    pub vdp: Option<String>,
+    pub bug_bounty: Tri,
+    pub response_time: Option<String>,
+    pub certifications: Vec<Certification>,
+    pub trust_center: Option<String>,
+    pub security_txt: Tri,
+    pub controls: Vec<ControlKind>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Alternatives {
+    pub vendor: VendorId,
+    pub options: Vec<AlternativeOption>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AlternativeOption {
+    pub id: VendorId,
+    pub name: String,
+    pub country: CountryCode,
+    pub deployment: Deployment,
+    pub eu_region: EuRegion,
+}
+
+/// A vendor's risk: the highest priority among its actions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Risk {
+    High,
+    Medium,
+    Low,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -44,6 +227,9 @@ pub struct VendorSummary {
     pub id: VendorId,
     pub name: String,
     pub actions: PriorityCounts,
+    pub risk: Risk,
+    /// The actions at the vendor's risk level, which are why it has that level.
+    pub why: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

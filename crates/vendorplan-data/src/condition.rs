@@ -90,6 +90,18 @@ pub enum Fact {
     Certifications,
     Vdp,
     HasDpa,
+    /// Derived: how many WP248 criteria this vendor's processing meets for this customer
+    /// (`data/dpia.toml`).
+    DpiaCriteriaMet,
+    /// Derived: the processing is on the national Art. 35(4) list of the customer's country.
+    OnNationalDpiaList,
+}
+
+impl Fact {
+    /// Facts the engine derives from other data; the DPIA screening itself may not read them.
+    pub fn is_dpia_derived(self) -> bool {
+        matches!(self, Fact::DpiaCriteriaMet | Fact::OnNationalDpiaList)
+    }
 }
 
 /// The values an operand can take, which decides the comparisons it allows.
@@ -129,7 +141,10 @@ impl Fact {
             Fact::Nis2 => Domain::Word(names::<Nis2Relevance>()),
             Fact::Transfer => Domain::Word(names::<TransferMechanism>()),
             Fact::Country => Domain::Country,
-            Fact::EmployeeMonitoring | Fact::Vdp | Fact::HasDpa => Domain::Bool,
+            Fact::EmployeeMonitoring | Fact::Vdp | Fact::HasDpa | Fact::OnNationalDpiaList => {
+                Domain::Bool
+            }
+            Fact::DpiaCriteriaMet => Domain::Number,
         }
     }
 }

@@ -31,6 +31,8 @@ pub struct Dataset {
     pub references: Vec<Reference>,
     pub countries: Vec<Country>,
     pub vocabulary: Vocabulary,
+    pub dpia: DpiaScreening,
+    pub notices: NoticeTemplates,
 }
 
 impl Dataset {

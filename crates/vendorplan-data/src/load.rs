@@ -82,6 +82,8 @@ pub fn watched_paths(dir: &Path) -> Vec<PathBuf> {
         "references.toml",
         "countries.toml",
         "vocabulary.toml",
+        "dpia.toml",
+        "notices.toml",
         "vendors",
     ]
     .iter()
@@ -112,6 +114,8 @@ pub fn load_dir(dir: &Path) -> Result<Dataset, DataErrors> {
     let countries =
         read_toml::<CountriesFile>(&dir.join("countries.toml"), &mut errors).map(|f| f.country);
     let vocabulary = read_toml::<Vocabulary>(&dir.join("vocabulary.toml"), &mut errors);
+    let dpia = read_toml::<DpiaScreening>(&dir.join("dpia.toml"), &mut errors);
+    let notices = read_toml::<NoticeTemplates>(&dir.join("notices.toml"), &mut errors);
 
     let mut vendors = Vec::new();
     let mut vendor_paths = Vec::new();
@@ -139,7 +143,11 @@ pub fn load_dir(dir: &Path) -> Result<Dataset, DataErrors> {
         Some(references),
         Some(countries),
         Some(vocabulary),
-    ) = (catalog, questions, rules, references, countries, vocabulary)
+        Some(dpia),
+        Some(notices),
+    ) = (
+        catalog, questions, rules, references, countries, vocabulary, dpia, notices,
+    )
     else {
         return Err(DataErrors(errors));
     };
@@ -156,6 +164,8 @@ pub fn load_dir(dir: &Path) -> Result<Dataset, DataErrors> {
         references,
         countries,
         vocabulary,
+        dpia,
+        notices,
     };
     crate::validate::validate(dir, &dataset, &vendor_paths, &mut errors);
     if errors.is_empty() {

@@ -485,6 +485,62 @@ pub struct Rule {
     /// looking them up.
     #[serde(default)]
     pub vendor_facts: Vec<VendorFacts>,
+    /// Provisions cited only where their condition holds, such as a national law.
+    #[serde(default)]
+    pub national_references: Vec<ConditionalReferences>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConditionalReferences {
+    pub when: Condition,
+    pub references: Vec<RefId>,
+}
+
+/// `data/dpia.toml`: when each WP248 criterion counts as met for one vendor's processing, and
+/// the national Art. 35(4) lists.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DpiaScreening {
+    /// One entry per criterion, in WP248 order.
+    pub criterion: Vec<DpiaCriterionRule>,
+    #[serde(default)]
+    pub national_list: Vec<NationalListItem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DpiaCriterionRule {
+    pub id: DpiaCriterion,
+    /// Vendor-scoped: evaluated for each selected vendor.
+    pub when: Condition,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NationalListItem {
+    pub id: String,
+    /// The supervisory authorities' country whose list this is.
+    pub country: CountryCode,
+    pub reference: RefId,
+    /// The list entry in our words.
+    pub item: String,
+    /// Vendor-scoped: the vendor's processing falls under this entry.
+    pub when: Condition,
+}
+
+/// `data/notices.toml`: the sentences a privacy notice and an employee notice are built from.
+/// `{vendor}`, `{company}`, `{country}`, `{purposes}`, `{data}`, `{bases}`, `{retention}`,
+/// `{transfer}` and `{sub_processors}` are filled from the record and the plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoticeTemplates {
+    /// For visitors, customers, prospects and end users.
+    pub privacy: Vec<String>,
+    /// For employees and contractors.
+    pub employee: Vec<String>,
+    /// The `{transfer}` sentence, per mechanism.
+    pub transfer: std::collections::BTreeMap<TransferMechanism, String>,
 }
 
 vocabulary!(

@@ -81,6 +81,22 @@ impl Checker<'_> {
         }
     }
 
+    fn references(&mut self, field: &str, ids: &[RefId]) {
+        for (j, id) in ids.iter().enumerate() {
+            if self.data.reference(id).is_none() {
+                let help = did_you_mean(
+                    id.as_str(),
+                    self.data.references.iter().map(|r| r.id.as_str()),
+                );
+                self.error_with_help(
+                    format!("{field}[{j}]"),
+                    format!("unknown reference `{id}`"),
+                    help,
+                );
+            }
+        }
+    }
+
     fn unique<'s>(&mut self, what: &str, field: &str, ids: impl IntoIterator<Item = &'s str>) {
         let mut seen = BTreeSet::new();
         for (i, id) in ids.into_iter().enumerate() {
@@ -183,6 +199,15 @@ pub(crate) fn validate(
         }
         if let Some(cond) = &q.ask_when {
             check_condition(&mut c, &format!("{field}.ask_when"), cond, q.scope);
+            // Reading only earlier questions keeps the questionnaire free of cycles.
+            for t in cond.tests() {
+                if let Operand::Answer(other) = &t.operand {
+                    let pos = data.questions.iter().position(|x| x.id.as_str() == other);
+                    if pos.is_some_and(|p| p >= i) {
+                        c.error(format!("{field}.ask_when"), format!("`{other}` is asked at or after this question; `ask_when` may only read earlier questions"));
+                    }
+                }
+            }
         }
     }
 
@@ -201,15 +226,14 @@ pub(crate) fn validate(
                 "every action needs at least one legal reference",
             );
         }
-        for (j, id) in r.references.iter().enumerate() {
-            if data.reference(id).is_none() {
-                let help = did_you_mean(id.as_str(), data.references.iter().map(|r| r.id.as_str()));
-                c.error_with_help(
-                    format!("{field}.references[{j}]"),
-                    format!("unknown reference `{id}`"),
-                    help,
-                );
+        c.references(&format!("{field}.references"), &r.references);
+        for (j, national) in r.national_references.iter().enumerate() {
+            let f = format!("{field}.national_references[{j}]");
+            check_condition(&mut c, &format!("{f}.when"), &national.when, r.scope);
+            if national.references.is_empty() {
+                c.error(format!("{f}.references"), "name at least one reference");
             }
+            c.references(&format!("{f}.references"), &national.references);
         }
         let uses_vendor = r.title.contains("{vendor}")
             || r.vendor_control.is_some()
@@ -221,6 +245,15 @@ pub(crate) fn validate(
             );
         }
     }
+
+    c.file = dir.join("dpia.toml");
+    check_dpia(&mut c, &data.dpia);
+
+    c.file = dir.join("notices.toml");
+    check_notices(&mut c, &data.notices);
+
+    c.file = dir.join("questions.toml");
+    check_questions_are_read(&mut c);
 
     for (vendor, path) in data.vendors.iter().zip(vendor_paths) {
         c.file = path.clone();
@@ -702,4 +735,134 @@ fn did_you_mean<'a>(found: &str, candidates: impl IntoIterator<Item = &'a str>) 
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| format!("did you mean `{c}`?"))
+}
+
+fn check_dpia(c: &mut Checker<'_>, dpia: &DpiaScreening) {
+    let ids: Vec<DpiaCriterion> = dpia.criterion.iter().map(|k| k.id).collect();
+    if ids != DpiaCriterion::iter().collect::<Vec<_>>() {
+        let expected: Vec<&str> = DpiaCriterion::iter().map(Into::into).collect();
+        c.error(
+            "criterion",
+            format!(
+                "list each WP248 criterion once, in this order: {}",
+                expected.join(", ")
+            ),
+        );
+    }
+    let derived = |c: &mut Checker<'_>, field: &str, cond: &Condition| {
+        for t in cond.tests() {
+            if matches!(&t.operand, Operand::Fact(f) if f.is_dpia_derived()) {
+                c.error(
+                    field,
+                    format!(
+                        "`{}` is the screening's own result and cannot be read here",
+                        t.operand
+                    ),
+                );
+            }
+        }
+    };
+    for (i, k) in dpia.criterion.iter().enumerate() {
+        let field = format!("criterion[{i}].when");
+        check_condition(c, &field, &k.when, Scope::Vendor);
+        derived(c, &field, &k.when);
+    }
+    c.unique(
+        "list entry",
+        "national_list",
+        dpia.national_list.iter().map(|n| n.id.as_str()),
+    );
+    for (i, n) in dpia.national_list.iter().enumerate() {
+        let field = format!("national_list[{i}]");
+        c.country(&format!("{field}.country"), &n.country);
+        c.references(
+            &format!("{field}.reference"),
+            std::slice::from_ref(&n.reference),
+        );
+        c.non_empty(&format!("{field}.item"), &n.item);
+        check_condition(c, &format!("{field}.when"), &n.when, Scope::Vendor);
+        derived(c, &format!("{field}.when"), &n.when);
+    }
+}
+
+/// Placeholders a notice template may use.
+pub const NOTICE_PLACEHOLDERS: &[&str] = &[
+    "vendor",
+    "company",
+    "country",
+    "purposes",
+    "data",
+    "bases",
+    "retention",
+    "transfer",
+    "sub_processors",
+];
+
+fn check_notices(c: &mut Checker<'_>, n: &NoticeTemplates) {
+    let check = |c: &mut Checker<'_>, field: String, text: &str| {
+        c.non_empty(&field, text);
+        let mut rest = text;
+        while let Some(start) = rest.find('{') {
+            let Some(len) = rest[start..].find('}') else {
+                c.error(field.clone(), "a `{` is not closed");
+                break;
+            };
+            let name = &rest[start + 1..start + len];
+            if !NOTICE_PLACEHOLDERS.contains(&name) {
+                let help = did_you_mean(name, NOTICE_PLACEHOLDERS.iter().copied());
+                c.error_with_help(
+                    field.clone(),
+                    format!("unknown placeholder `{{{name}}}`"),
+                    help,
+                );
+            }
+            rest = &rest[start + len..];
+        }
+    };
+    for (i, t) in n.privacy.iter().enumerate() {
+        check(c, format!("privacy[{i}]"), t);
+    }
+    for (i, t) in n.employee.iter().enumerate() {
+        check(c, format!("employee[{i}]"), t);
+    }
+    for m in TransferMechanism::iter() {
+        match n.transfer.get(&m) {
+            Some(t) => check(c, format!("transfer.{m}"), t),
+            None => c.error(format!("transfer.{m}"), "missing sentence"),
+        }
+    }
+}
+
+/// A question no rule, DPIA criterion or other question reads would be asked for nothing.
+fn check_questions_are_read(c: &mut Checker<'_>) {
+    let data = c.data;
+    let mut conditions: Vec<&Condition> = Vec::new();
+    for r in &data.rules {
+        conditions.extend(r.when.iter());
+        conditions.extend(r.national_references.iter().map(|n| &n.when));
+    }
+    conditions.extend(data.questions.iter().filter_map(|q| q.ask_when.as_ref()));
+    conditions.extend(data.dpia.criterion.iter().map(|k| &k.when));
+    conditions.extend(data.dpia.national_list.iter().map(|n| &n.when));
+    let read: BTreeSet<&str> = conditions
+        .iter()
+        .flat_map(|c| c.tests())
+        .filter_map(|t| match &t.operand {
+            Operand::Answer(q) => Some(q.as_str()),
+            Operand::Fact(_) => None,
+        })
+        .collect();
+    // The engine reads the region answer itself to place a vendor's data.
+    let engine_reads = ["region_chosen"];
+    for (i, q) in data.questions.iter().enumerate() {
+        if !read.contains(q.id.as_str()) && !engine_reads.contains(&q.id.as_str()) {
+            c.error(
+                format!("question[{i}]"),
+                format!(
+                    "`{}` is never read by a rule, a DPIA criterion or another question",
+                    q.id
+                ),
+            );
+        }
+    }
 }
