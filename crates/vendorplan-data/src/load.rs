@@ -94,7 +94,11 @@ pub fn watched_paths(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn vendor_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut files: Vec<PathBuf> = fs::read_dir(dir.join("vendors"))?
+    toml_files(&dir.join("vendors"))
+}
+
+fn toml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
         .collect();
@@ -104,6 +108,12 @@ fn vendor_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 /// Reads and validates a data folder. Collects every problem before it returns.
 pub fn load_dir(dir: &Path) -> Result<Dataset, DataErrors> {
+    load_with_vendors(dir, &[dir.join("vendors")])
+}
+
+/// Like [`load_dir`], with the vendor records read from the given folders: tests add fixture
+/// records this way without putting them in the catalog.
+pub fn load_with_vendors(dir: &Path, vendor_dirs: &[PathBuf]) -> Result<Dataset, DataErrors> {
     let mut errors = Vec::new();
     let catalog = read_toml::<CatalogInfo>(&dir.join("catalog.toml"), &mut errors);
     let questions =
@@ -119,21 +129,23 @@ pub fn load_dir(dir: &Path) -> Result<Dataset, DataErrors> {
 
     let mut vendors = Vec::new();
     let mut vendor_paths = Vec::new();
-    match vendor_files(dir) {
-        Ok(files) => {
-            for path in files {
-                if let Some(v) = read_toml::<Vendor>(&path, &mut errors) {
-                    vendors.push(v);
-                    vendor_paths.push(path);
+    for vendor_dir in vendor_dirs {
+        match toml_files(vendor_dir) {
+            Ok(files) => {
+                for path in files {
+                    if let Some(v) = read_toml::<Vendor>(&path, &mut errors) {
+                        vendors.push(v);
+                        vendor_paths.push(path);
+                    }
                 }
             }
+            Err(e) => errors.push(DataError {
+                file: vendor_dir.clone(),
+                field: String::new(),
+                message: format!("cannot list the folder: {e}"),
+                help: None,
+            }),
         }
-        Err(e) => errors.push(DataError {
-            file: dir.join("vendors"),
-            field: String::new(),
-            message: format!("cannot list the folder: {e}"),
-            help: None,
-        }),
     }
 
     let (

@@ -255,8 +255,18 @@ pub(crate) fn validate(
     c.file = dir.join("questions.toml");
     check_questions_are_read(&mut c);
 
-    for (vendor, path) in data.vendors.iter().zip(vendor_paths) {
+    for (i, (vendor, path)) in data.vendors.iter().zip(vendor_paths).enumerate() {
         c.file = path.clone();
+        if i > 0 && data.vendors[i - 1].id == vendor.id {
+            c.error(
+                "id",
+                format!(
+                    "`{}` is also the id of {}",
+                    vendor.id,
+                    vendor_paths[i - 1].display()
+                ),
+            );
+        }
         check_vendor(&mut c, vendor, path);
     }
 }
