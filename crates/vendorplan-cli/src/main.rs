@@ -5,8 +5,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use strum::IntoEnumIterator;
 use vendorplan_core::answers::AnswersFile;
-use vendorplan_core::{dataset, engine, export};
+use vendorplan_core::{dataset, engine, explain, export};
 
 #[derive(Parser)]
 #[command(
@@ -23,6 +24,9 @@ struct Cli {
 enum Command {
     /// List the vendors in the catalog.
     Vendors {
+        /// Only vendors of this category, such as `identity-access` or `analytics`.
+        #[arg(long)]
+        category: Option<String>,
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
     },
@@ -41,6 +45,18 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
+    },
+    /// Show the rule, the facts and the answers behind one action of a plan.
+    Explain {
+        /// The action's id, as in the plan: `<rule>`, `<rule>:<vendor>` or `find-out:<question>`.
+        action: String,
+        #[arg(long)]
+        answers: PathBuf,
+    },
+    /// Print the JSON Schemas of the answers and plan files, or write them to a folder.
+    Schema {
+        #[arg(long)]
+        out_dir: Option<PathBuf>,
     },
     /// Check a data folder (default: the `data/` folder of this repository) and report every problem.
     Validate {
@@ -74,13 +90,25 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), String> {
     let data = dataset();
     match cli.command {
-        Command::Vendors {
-            format: ListFormat::Json,
-        } => print_json(&data.vendors),
-        Command::Vendors {
-            format: ListFormat::Table,
-        } => {
-            for v in &data.vendors {
+        Command::Vendors { category, format } => {
+            let wanted = match category.as_deref() {
+                None => None,
+                Some(c) => Some(c.parse::<vendorplan_data::Category>().map_err(|_| {
+                    let all: Vec<&str> = vendorplan_data::Category::iter()
+                        .map(|c| c.into())
+                        .collect();
+                    format!("unknown category `{c}`; categories: {}", all.join(", "))
+                })?),
+            };
+            let vendors: Vec<&vendorplan_data::Vendor> = data
+                .vendors
+                .iter()
+                .filter(|v| wanted.is_none_or(|c| v.categories.contains(&c)))
+                .collect();
+            if matches!(format, ListFormat::Json) {
+                return print_json(&vendors);
+            }
+            for v in vendors {
                 let categories: Vec<&str> = v.categories.iter().map(|c| c.as_ref()).collect();
                 println!(
                     "{:<24} {:<28} {:<3} {}",
@@ -116,17 +144,7 @@ fn run(cli: Cli) -> Result<(), String> {
             format,
             out,
         } => {
-            let text = std::fs::read_to_string(&answers)
-                .map_err(|e| format!("cannot read `{}`: {e}", answers.display()))?;
-            let answers = AnswersFile::parse(&text, data).map_err(|errors| {
-                let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
-                format!(
-                    "`{}` is not a valid answers file:\n{}",
-                    answers.display(),
-                    lines.join("\n")
-                )
-            })?;
-            let plan = engine::build_plan(data, &answers);
+            let plan = engine::build_plan(data, &read_answers(&answers)?);
             let rendered = match format {
                 PlanFormat::Json => export::json(&plan),
                 PlanFormat::Md => export::markdown(data, &plan),
@@ -139,6 +157,51 @@ fn run(cli: Cli) -> Result<(), String> {
                     Ok(())
                 }
             }
+        }
+        Command::Explain { action, answers } => {
+            let plan = engine::build_plan(data, &read_answers(&answers)?);
+            let Some(a) = plan.actions.iter().find(|a| a.id == action) else {
+                let ids: Vec<&str> = plan.actions.iter().map(|a| a.id.as_str()).collect();
+                return Err(format!(
+                    "no action `{action}` in this plan; its actions are:\n  {}",
+                    ids.join("\n  ")
+                ));
+            };
+            println!("{}\n", a.title);
+            match a.rule.as_ref().and_then(|r| data.rule(r.as_str())) {
+                Some(rule) => {
+                    println!("rule:  {} (data/rules.toml)", rule.id);
+                    match &rule.when {
+                        Some(when) => println!("when:  {when}"),
+                        None => println!("when:  always, for every selected vendor"),
+                    }
+                }
+                None => {
+                    println!("rule:  none: an \"I don't know\" answer that other actions rest on")
+                }
+            }
+            if a.assumed {
+                println!("note:  rests on an assumption; answering the questions below settles it");
+            }
+            println!("\nbecause:");
+            for r in &a.because {
+                println!("  - {}", explain::reason(data, r));
+            }
+            println!("\nreferences:");
+            for r in a.references.iter().filter_map(|r| data.reference(r)) {
+                println!("  - {} — {} <{}>", r.citation, r.title, r.url);
+            }
+            Ok(())
+        }
+        Command::Schema { out_dir } => {
+            for (name, schema) in vendorplan_core::answers::schemas() {
+                match &out_dir {
+                    Some(dir) => std::fs::write(dir.join(name), schema)
+                        .map_err(|e| format!("cannot write `{}`: {e}", dir.join(name).display()))?,
+                    None => print!("{schema}"),
+                }
+            }
+            Ok(())
         }
         Command::Validate { data: dir } => match vendorplan_data::load::load_dir(&dir) {
             Ok(d) => {
@@ -155,6 +218,20 @@ fn run(cli: Cli) -> Result<(), String> {
             Err(errors) => Err(errors.to_string()),
         },
     }
+}
+
+/// Reads an answers file or a plan file; every problem is listed on failure.
+fn read_answers(path: &PathBuf) -> Result<vendorplan_core::Answers, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+    AnswersFile::parse(&text, dataset()).map_err(|errors| {
+        let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
+        format!(
+            "`{}` is not a valid answers or plan file:\n{}",
+            path.display(),
+            lines.join("\n")
+        )
+    })
 }
 
 fn print_json<T: serde::Serialize>(value: &T) -> Result<(), String> {

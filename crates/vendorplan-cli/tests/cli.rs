@@ -112,3 +112,105 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+#[test]
+fn explain_prints_the_rule_the_reasons_and_the_references() {
+    let path = answers_file(
+        "explain",
+        r#"{"format":"vendorplan-answers","version":1,"vendors":["jumpcloud"],"answers":{"country":"DE","works_council":"unknown"}}"#,
+    );
+    let out = vendorplan(&[
+        "explain",
+        "works-council-codetermination-de:jumpcloud",
+        "--answers",
+        path.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("when:  works_council and country = DE and vendor.employee_monitoring"),
+        "{text}"
+    );
+    assert!(text.contains("you answered \"I don't know\""), "{text}");
+    assert!(text.contains("BetrVG § 87(1) No. 6"), "{text}");
+    let missing = vendorplan(&[
+        "explain",
+        "no-such-action",
+        "--answers",
+        path.to_str().unwrap(),
+    ]);
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("record-of-processing:jumpcloud"));
+}
+
+#[test]
+fn published_schemas_match_the_code() {
+    let out = vendorplan(&["schema"]);
+    assert!(out.status.success());
+    let docs = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs");
+    let expected: String = ["answers.schema.json", "plan.schema.json"]
+        .iter()
+        .map(|f| std::fs::read_to_string(docs.join(f)).unwrap())
+        .collect();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        expected,
+        "run `vendorplan schema --out-dir docs`"
+    );
+}
+
+#[test]
+fn vendors_filter_by_category() {
+    let out = vendorplan(&[
+        "vendors",
+        "--category",
+        "device-management",
+        "--format",
+        "json",
+    ]);
+    let vendors: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = vendors
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["jumpcloud"]);
+    let bad = vendorplan(&["vendors", "--category", "idp"]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("identity-access"));
+}
+
+#[test]
+fn a_plan_file_is_accepted_as_answers() {
+    let json = r#"{"format":"vendorplan-answers","version":1,"vendors":["jumpcloud"],"answers":{"country":"DE"}}"#;
+    let answers = answers_file("for-plan", json);
+    let plan = vendorplan(&[
+        "plan",
+        "--answers",
+        answers.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let plan_path = answers_file("plan", std::str::from_utf8(&plan.stdout).unwrap());
+    let again = vendorplan(&[
+        "plan",
+        "--answers",
+        plan_path.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert!(
+        again.status.success(),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert_eq!(
+        again.stdout, plan.stdout,
+        "re-importing a plan rebuilds it byte for byte"
+    );
+}

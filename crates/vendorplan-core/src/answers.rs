@@ -8,6 +8,7 @@ use vendorplan_data::{Dataset, Question, QuestionId, QuestionKind, Scope, Vendor
 
 /// One answer. "I don't know" is [`Answer::unknown`], the text `unknown`, which no option may use.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum Answer {
     Number(f64),
@@ -113,6 +114,21 @@ impl fmt::Display for AnswerKey {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for AnswerKey {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "AnswerKey".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "A question id, or `<vendor id>.<question id>` for a question asked per vendor",
+            "pattern": "^([a-z0-9-]+\\.)?[a-z0-9_]+$"
+        })
+    }
+}
+
 impl Serialize for AnswerKey {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
@@ -137,6 +153,7 @@ impl<'de> Deserialize<'de> for AnswerKey {
 
 /// The visitor's selected vendors and answers. Unanswered questions are simply absent.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Answers {
     pub vendors: BTreeSet<VendorId>,
     pub answers: BTreeMap<AnswerKey, Answer>,
@@ -161,6 +178,7 @@ pub const ANSWERS_VERSION: u32 = 1;
 
 /// The answers file (`docs/answers.schema.json`): the public, versioned form of [`Answers`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AnswersFile {
     pub format: String,
@@ -178,6 +196,28 @@ impl From<&Answers> for AnswersFile {
             answers: a.relevant().map(|(k, v)| (k.clone(), v.clone())).collect(),
         }
     }
+}
+
+/// Refuses files from a newer Vendorplan with a message that says so.
+fn check_version(found: Option<u64>, current: u64, at: &str) -> Result<(), Vec<ImportError>> {
+    match found {
+        Some(v) if v >= 1 && v <= current => Ok(()),
+        Some(v) if v > current => Err(vec![ImportError {
+            at: at.into(),
+            message: format!("this file was made by a newer Vendorplan (format version {v}); this one reads versions up to {current}: update Vendorplan to open it"),
+        }]),
+        _ => Err(vec![ImportError { at: at.into(), message: "missing or invalid format version".into() }]),
+    }
+}
+
+/// Upgrades an answers file, one version at a time, to [`ANSWERS_VERSION`]. Each step is a
+/// function from version N to N+1; there are none yet, as version 1 is the first.
+fn migrate(value: serde_json::Value, from: u64) -> serde_json::Value {
+    const STEPS: &[fn(serde_json::Value) -> serde_json::Value] = &[];
+    STEPS
+        .iter()
+        .skip(from.saturating_sub(1) as usize)
+        .fold(value, |v, step| step(v))
 }
 
 /// A problem in an imported answers file: where, and what is wrong.
@@ -199,15 +239,46 @@ impl fmt::Display for ImportError {
 }
 
 impl AnswersFile {
-    /// Reads an answers file strictly and checks every id and answer against the catalog;
-    /// reports every problem, not only the first.
+    /// Reads an answers file, or the answers inside a plan file, strictly, migrating older
+    /// versions, and checks every id and answer against the catalog. Reports every problem, not
+    /// only the first.
     pub fn parse(json: &str, dataset: &Dataset) -> Result<Answers, Vec<ImportError>> {
-        let file: AnswersFile = serde_json::from_str(json).map_err(|e| {
+        let whole = |message: String| {
             vec![ImportError {
                 at: String::new(),
-                message: format!("not a readable answers file: {e}"),
+                message,
             }]
-        })?;
+        };
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| whole(format!("not a readable JSON file: {e}")))?;
+        let format = value
+            .get("format")
+            .and_then(|f| f.as_str())
+            .unwrap_or_default()
+            .to_owned();
+        let (value, version_at) = match format.as_str() {
+            ANSWERS_FORMAT => (value, "version"),
+            crate::plan::PLAN_FORMAT => {
+                let version = value.get("version").and_then(serde_json::Value::as_u64);
+                check_version(version, crate::plan::PLAN_VERSION.into(), "version")?;
+                let answers = value.get("answers").cloned().ok_or_else(|| {
+                    vec![ImportError {
+                        at: "answers".into(),
+                        message: "a plan file must carry its answers".into(),
+                    }]
+                })?;
+                (answers, "answers.version")
+            }
+            other => return Err(whole(format!(
+                "not a Vendorplan file: `format` is `{other}`, expected `{ANSWERS_FORMAT}` or `{}`",
+                crate::plan::PLAN_FORMAT
+            ))),
+        };
+        let version = value.get("version").and_then(serde_json::Value::as_u64);
+        check_version(version, ANSWERS_VERSION.into(), version_at)?;
+        let value = migrate(value, version.unwrap_or_default());
+        let file: AnswersFile = serde_json::from_value(value)
+            .map_err(|e| whole(format!("not a readable answers file: {e}")))?;
         file.into_answers(dataset)
     }
 
@@ -277,4 +348,21 @@ impl AnswersFile {
             Err(errors)
         }
     }
+}
+
+/// The JSON Schemas of the public files, as published in `docs/`.
+#[cfg(feature = "schema")]
+pub fn schemas() -> [(&'static str, String); 2] {
+    let pretty =
+        |s: schemars::Schema| serde_json::to_string_pretty(&s).expect("schemas serialize") + "\n";
+    [
+        (
+            "answers.schema.json",
+            pretty(schemars::schema_for!(AnswersFile)),
+        ),
+        (
+            "plan.schema.json",
+            pretty(schemars::schema_for!(crate::plan::Plan)),
+        ),
+    ]
 }

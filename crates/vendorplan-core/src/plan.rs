@@ -14,6 +14,7 @@ pub const PLAN_FORMAT: &str = "vendorplan-plan";
 pub const PLAN_VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     pub format: String,
@@ -42,6 +43,7 @@ pub struct Plan {
 
 /// How far a criterion or requirement is met: `maybe` when it depends on an unknown answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Met {
     Yes,
@@ -50,6 +52,7 @@ pub enum Met {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RecordOfProcessing {
     pub vendor: VendorId,
@@ -77,6 +80,7 @@ pub struct RecordOfProcessing {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Art30Exemption {
     pub applies: bool,
@@ -84,6 +88,7 @@ pub struct Art30Exemption {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Processor {
     pub vendor: VendorId,
@@ -98,6 +103,7 @@ pub struct Processor {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dpia {
     /// A DPIA is required (or may be, see `assumed`) for at least one vendor.
@@ -109,6 +115,7 @@ pub struct Dpia {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct VendorDpia {
     pub vendor: VendorId,
@@ -121,6 +128,7 @@ pub struct VendorDpia {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DpiaCriterionResult {
     pub id: DpiaCriterion,
@@ -129,6 +137,7 @@ pub struct DpiaCriterionResult {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NationalListResult {
     pub id: String,
@@ -140,6 +149,7 @@ pub struct NationalListResult {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CookieRow {
     pub name: String,
@@ -154,6 +164,7 @@ pub struct CookieRow {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Notice {
     pub vendor: VendorId,
@@ -162,6 +173,7 @@ pub struct Notice {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum NoticeAudience {
     /// Visitors, customers, prospects, end users: the public privacy notice.
@@ -171,6 +183,7 @@ pub enum NoticeAudience {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SecurityCheck {
     pub vendor: VendorId,
@@ -185,6 +198,7 @@ pub struct SecurityCheck {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Alternatives {
     pub vendor: VendorId,
@@ -192,6 +206,7 @@ pub struct Alternatives {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AlternativeOption {
     pub id: VendorId,
@@ -203,6 +218,7 @@ pub struct AlternativeOption {
 
 /// A vendor's risk: the highest priority among its actions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Risk {
     High,
@@ -211,6 +227,7 @@ pub enum Risk {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Summary {
     pub vendors: Vec<VendorSummary>,
@@ -222,6 +239,7 @@ pub struct Summary {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct VendorSummary {
     pub id: VendorId,
@@ -233,6 +251,7 @@ pub struct VendorSummary {
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PriorityCounts {
     pub high: usize,
@@ -255,6 +274,7 @@ impl PriorityCounts {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Action {
     /// `<rule>` or `<rule>:<vendor>`; `find-out:<answer key>` for an "I don't know".
@@ -276,6 +296,7 @@ pub struct Action {
 
 /// Why an action is in the plan.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Reason {
     /// The vendor is in the selection.
@@ -304,6 +325,7 @@ pub enum Reason {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Detail {
     pub label: String,
@@ -313,6 +335,7 @@ pub struct Detail {
 
 /// One vendor's path out of the EEA for this customer (GDPR Chapter V).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Transfer {
     pub vendor: VendorId,
@@ -331,6 +354,7 @@ pub struct Transfer {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Destination {
     pub country: CountryCode,
