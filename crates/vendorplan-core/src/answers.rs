@@ -269,10 +269,12 @@ impl AnswersFile {
                 })?;
                 (answers, "answers.version")
             }
-            other => return Err(whole(format!(
+            other => {
+                return Err(whole(format!(
                 "not a Vendorplan file: `format` is `{other}`, expected `{ANSWERS_FORMAT}` or `{}`",
                 crate::plan::PLAN_FORMAT
-            ))),
+            )))
+            }
         };
         let version = value.get("version").and_then(serde_json::Value::as_u64);
         check_version(version, ANSWERS_VERSION.into(), version_at)?;

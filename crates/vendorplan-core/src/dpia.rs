@@ -5,7 +5,7 @@ use vendorplan_data::condition::Fact;
 use vendorplan_data::{Dataset, Vendor};
 
 use crate::answers::Answers;
-use crate::engine::{dedup, Context, Resolved, Truth, Value};
+use crate::engine::{dedup, Context, Memo, Resolved, Truth, Value};
 use crate::plan::{Dpia, DpiaCriterionResult, Met, NationalListResult, Reason, VendorDpia};
 
 impl From<Truth> for Met {
@@ -19,22 +19,33 @@ impl From<Truth> for Met {
 }
 
 /// Screens one vendor's processing for this customer.
-pub fn screen(data: &Dataset, answers: &Answers, vendor: &Vendor) -> VendorDpia {
+pub(crate) fn screen(
+    data: &Dataset,
+    answers: &Answers,
+    vendor: &Vendor,
+    memo: &Memo,
+) -> VendorDpia {
     let ctx = Context {
         data,
         answers,
         vendor: Some(vendor),
+        memo,
     };
     let criteria: Vec<DpiaCriterionResult> = data
         .dpia
         .criterion
         .iter()
         .map(|k| {
-            let (truth, because) = ctx.eval(&k.when);
+            let truth = ctx.truth(&k.when);
+            let because = if truth.holds() {
+                ctx.eval(&k.when).1
+            } else {
+                Vec::new()
+            };
             DpiaCriterionResult {
                 id: k.id,
                 met: truth.into(),
-                because: if truth.holds() { because } else { Vec::new() },
+                because,
             }
         })
         .collect();
@@ -43,14 +54,14 @@ pub fn screen(data: &Dataset, answers: &Answers, vendor: &Vendor) -> VendorDpia 
         .national_list
         .iter()
         .filter_map(|n| {
-            let (truth, because) = ctx.eval(&n.when);
+            let truth = ctx.truth(&n.when);
             truth.holds().then(|| NationalListResult {
                 id: n.id.clone(),
                 country: n.country.clone(),
                 reference: n.reference.clone(),
                 item: n.item.clone(),
                 met: truth.into(),
-                because,
+                because: ctx.eval(&n.when).1,
             })
         })
         .collect();
@@ -76,7 +87,7 @@ pub fn screen(data: &Dataset, answers: &Answers, vendor: &Vendor) -> VendorDpia 
 
 impl VendorDpia {
     /// The screening's result as a vendor fact a rule can read, with the screening's reasons.
-    pub(crate) fn as_fact(&self, vendor: &Vendor, fact: Fact) -> Resolved {
+    pub(crate) fn as_fact(&self, vendor: &Vendor, fact: Fact, why: bool) -> Resolved<'static> {
         let holds: Vec<&DpiaCriterionResult> =
             self.criteria.iter().filter(|c| c.met != Met::No).collect();
         let (cautious, certain, shown) = match fact {
@@ -103,6 +114,14 @@ impl VendorDpia {
                 )
             }
         };
+        if !why {
+            return Resolved {
+                cautious: Some(cautious),
+                certain: Some(certain),
+                reasons: Vec::new(),
+                not_asked: false,
+            };
+        }
         let mut reasons = vec![Reason::Fact {
             vendor: vendor.id.clone(),
             fact: fact.as_ref().to_owned(),

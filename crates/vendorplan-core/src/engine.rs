@@ -6,7 +6,9 @@
 //! know" never gives fewer actions than any definite answer would: the plan errs on the cautious
 //! side and says which answer would settle it.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
 
 use vendorplan_data::condition::{
     Comparison, Condition, Fact, Literal, Operand, Ordering, ValueSet,
@@ -39,12 +41,13 @@ impl Truth {
 }
 
 /// A value an operand can take.
+/// Borrowed from the data and the answers: evaluating a test allocates nothing.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) enum Value {
+pub(crate) enum Value<'a> {
     Bool(bool),
-    Word(String),
-    Set(BTreeSet<String>),
-    Country(String),
+    Word(&'a str),
+    Set(Vec<&'a str>),
+    Country(&'a str),
     Number(f64),
 }
 
@@ -56,17 +59,17 @@ pub(crate) enum Value {
 ///   not know): `cautious` only, so a test it passes is maybe and a test it fails is false;
 /// - a range (such as DPIA criteria met for sure, and met or maybe met): the test is true if
 ///   both ends pass, false if both fail, maybe otherwise.
-pub(crate) struct Resolved {
-    pub(crate) cautious: Option<Value>,
-    pub(crate) certain: Option<Value>,
+pub(crate) struct Resolved<'a> {
+    pub(crate) cautious: Option<Value<'a>>,
+    pub(crate) certain: Option<Value<'a>>,
     pub(crate) reasons: Vec<Reason>,
     /// The question is not asked in this context (its `ask_when` does not hold), so tests on it
     /// do not hold either.
     pub(crate) not_asked: bool,
 }
 
-impl Resolved {
-    pub(crate) fn known(value: Value, reasons: Vec<Reason>) -> Self {
+impl<'a> Resolved<'a> {
+    pub(crate) fn known(value: Value<'a>, reasons: Vec<Reason>) -> Self {
         Resolved {
             cautious: Some(value.clone()),
             certain: Some(value),
@@ -100,13 +103,96 @@ pub(crate) struct Context<'a> {
     pub data: &'a Dataset,
     pub answers: &'a Answers,
     pub vendor: Option<&'a Vendor>,
+    pub memo: &'a Memo,
 }
 
-impl Context<'_> {
+/// Results that many conditions read, computed once per plan: whether each question is asked,
+/// and each vendor's transfer and DPIA screening.
+#[derive(Default)]
+pub(crate) struct Memo {
+    /// Keyed by the addresses of the vendor record and the question, which live as long as the
+    /// dataset: cheaper than building an answer key for every test.
+    asked: RefCell<HashMap<(usize, usize), bool>>,
+    transfers: RefCell<HashMap<VendorId, Rc<Transfer>>>,
+    dpia: RefCell<HashMap<VendorId, Rc<VendorDpia>>>,
+}
+
+impl Memo {
+    pub(crate) fn transfer(
+        &self,
+        data: &Dataset,
+        answers: &Answers,
+        vendor: &Vendor,
+    ) -> Rc<Transfer> {
+        if let Some(t) = self.transfers.borrow().get(&vendor.id) {
+            return t.clone();
+        }
+        let t = Rc::new(assess_transfer(data, answers, vendor));
+        self.transfers
+            .borrow_mut()
+            .insert(vendor.id.clone(), t.clone());
+        t
+    }
+
+    pub(crate) fn dpia(
+        &self,
+        data: &Dataset,
+        answers: &Answers,
+        vendor: &Vendor,
+    ) -> Rc<VendorDpia> {
+        if let Some(d) = self.dpia.borrow().get(&vendor.id) {
+            return d.clone();
+        }
+        let d = Rc::new(crate::dpia::screen(data, answers, vendor, self));
+        self.dpia.borrow_mut().insert(vendor.id.clone(), d.clone());
+        d
+    }
+
+    fn asked(
+        &self,
+        data: &Dataset,
+        answers: &Answers,
+        question: &Question,
+        vendor: Option<&Vendor>,
+    ) -> bool {
+        let vendor_addr = match vendor {
+            Some(v) if question.scope == Scope::Vendor => std::ptr::from_ref(v) as usize,
+            _ => 0,
+        };
+        let key = (vendor_addr, std::ptr::from_ref(question) as usize);
+        if let Some(asked) = self.asked.borrow().get(&key) {
+            return *asked;
+        }
+        let asked = question.ask_when.as_ref().is_none_or(|c| {
+            Context {
+                data,
+                answers,
+                vendor,
+                memo: self,
+            }
+            .truth(c)
+            .holds()
+        });
+        self.asked.borrow_mut().insert(key, asked);
+        asked
+    }
+}
+
+impl<'a> Context<'a> {
+    /// The condition's truth and the answers and facts that decide it.
     pub(crate) fn eval(&self, condition: &Condition) -> (Truth, Vec<Reason>) {
+        self.eval_with(condition, true)
+    }
+
+    /// The truth alone: most conditions do not hold, and their reasons would be thrown away.
+    pub(crate) fn truth(&self, condition: &Condition) -> Truth {
+        self.eval_with(condition, false).0
+    }
+
+    fn eval_with(&self, condition: &Condition, why: bool) -> (Truth, Vec<Reason>) {
         match condition {
             Condition::All(parts) => {
-                let results: Vec<_> = parts.iter().map(|p| self.eval(p)).collect();
+                let results: Vec<_> = parts.iter().map(|p| self.eval_with(p, why)).collect();
                 if let Some((_, reasons)) = results.iter().find(|(t, _)| *t == Truth::False) {
                     return (Truth::False, reasons.clone());
                 }
@@ -118,7 +204,7 @@ impl Context<'_> {
                 (truth, results.into_iter().flat_map(|(_, r)| r).collect())
             }
             Condition::Any(parts) => {
-                let results: Vec<_> = parts.iter().map(|p| self.eval(p)).collect();
+                let results: Vec<_> = parts.iter().map(|p| self.eval_with(p, why)).collect();
                 for wanted in [Truth::True, Truth::Maybe] {
                     if results.iter().any(|(t, _)| *t == wanted) {
                         let reasons = results
@@ -135,11 +221,11 @@ impl Context<'_> {
                 )
             }
             Condition::Not(inner) => {
-                let (t, reasons) = self.eval(inner);
+                let (t, reasons) = self.eval_with(inner, why);
                 (t.not(), reasons)
             }
             Condition::Test(test) => {
-                let resolved = self.resolve(&test.operand, &test.comparison);
+                let resolved = self.resolve(&test.operand, &test.comparison, why);
                 (
                     resolved.truth(self.data, &test.comparison),
                     resolved.reasons,
@@ -148,34 +234,55 @@ impl Context<'_> {
         }
     }
 
-    fn resolve(&self, operand: &Operand, comparison: &Comparison) -> Resolved {
+    /// With `why` false, the result carries no reasons.
+    fn resolve(&self, operand: &Operand, comparison: &Comparison, why: bool) -> Resolved<'a> {
+        let mut resolved = self.resolve_with_reasons(operand, comparison, why);
+        if !why {
+            resolved.reasons.clear();
+        }
+        resolved
+    }
+
+    fn resolve_with_reasons(
+        &self,
+        operand: &Operand,
+        comparison: &Comparison,
+        why: bool,
+    ) -> Resolved<'a> {
         match operand {
-            Operand::Answer(id) => self.answer(id),
+            Operand::Answer(id) => self.answer(id, why),
             Operand::Fact(fact) => {
                 let vendor = self
                     .vendor
                     .expect("the validator only lets vendor-scoped conditions read facts");
                 match fact {
                     Fact::Transfer => {
-                        let t = assess_transfer(self.data, self.answers, vendor);
-                        let value = Value::Word(t.mechanism.as_ref().to_owned());
+                        let t = self.memo.transfer(self.data, self.answers, vendor);
+                        let value = Value::Word(t.mechanism.into());
                         return Resolved {
                             cautious: Some(value.clone()),
                             certain: (!t.assumed).then_some(value),
-                            reasons: t.because,
+                            reasons: if why { t.because.clone() } else { Vec::new() },
                             not_asked: false,
                         };
                     }
                     Fact::DpiaCriteriaMet | Fact::OnNationalDpiaList => {
-                        let screening = crate::dpia::screen(self.data, self.answers, vendor);
-                        return screening.as_fact(vendor, *fact);
+                        return self
+                            .memo
+                            .dpia(self.data, self.answers, vendor)
+                            .as_fact(vendor, *fact, why);
                     }
                     _ => {}
                 }
                 let value = fact_value(vendor, *fact);
+                if !why {
+                    return Resolved::known(value, Vec::new());
+                }
                 let shown = match (&value, comparison) {
                     // For a list, the reason names the item tested, not the whole list.
-                    (Value::Set(items), Comparison::Has(Literal::Word(w))) if items.contains(w) => {
+                    (Value::Set(items), Comparison::Has(Literal::Word(w)))
+                        if items.contains(&w.as_str()) =>
+                    {
                         w.clone()
                     }
                     (Value::Set(_), Comparison::Has(l)) => format!("not {l}"),
@@ -191,7 +298,7 @@ impl Context<'_> {
         }
     }
 
-    fn answer(&self, id: &str) -> Resolved {
+    fn answer(&self, id: &str, why: bool) -> Resolved<'a> {
         let question = self
             .data
             .question(id)
@@ -206,7 +313,10 @@ impl Context<'_> {
                 id,
             ),
         };
-        if !is_asked(self.data, self.answers, question, self.vendor) {
+        if !self
+            .memo
+            .asked(self.data, self.answers, question, self.vendor)
+        {
             return Resolved {
                 cautious: None,
                 certain: None,
@@ -217,11 +327,15 @@ impl Context<'_> {
         match self.answers.get(&key) {
             Some(answer) if !answer.is_unknown() => Resolved::known(
                 answer_value(question, answer),
-                vec![Reason::Answer {
-                    question: question.id.clone(),
-                    vendor: key.vendor,
-                    value: answer.clone(),
-                }],
+                if why {
+                    vec![Reason::Answer {
+                        question: question.id.clone(),
+                        vendor: key.vendor,
+                        value: answer.clone(),
+                    }]
+                } else {
+                    Vec::new()
+                },
             ),
             other => Resolved {
                 cautious: None,
@@ -237,25 +351,28 @@ impl Context<'_> {
     }
 }
 
-fn answer_value(question: &Question, answer: &Answer) -> Value {
+fn answer_value<'a>(question: &Question, answer: &'a Answer) -> Value<'a> {
     match (question.kind, answer) {
         (QuestionKind::YesNo, Answer::Text(t)) => Value::Bool(t == "yes"),
-        (QuestionKind::Country, Answer::Text(t)) => Value::Country(t.clone()),
-        (_, Answer::Text(t)) => Value::Word(t.clone()),
+        (QuestionKind::Country, Answer::Text(t)) => Value::Country(t),
+        (_, Answer::Text(t)) => Value::Word(t),
         (_, Answer::Number(n)) => Value::Number(*n),
-        (_, Answer::List(items)) => Value::Set(items.iter().cloned().collect()),
+        (_, Answer::List(items)) => Value::Set(items.iter().map(String::as_str).collect()),
     }
 }
 
-fn set<T: AsRef<str>>(items: impl IntoIterator<Item = T>) -> Value {
-    Value::Set(items.into_iter().map(|i| i.as_ref().to_owned()).collect())
+fn set<'a, T: Into<&'static str>>(items: impl IntoIterator<Item = T>) -> Value<'a> {
+    let mut names: Vec<&str> = items.into_iter().map(Into::into).collect();
+    names.sort_unstable();
+    names.dedup();
+    Value::Set(names)
 }
 
-fn word(w: impl AsRef<str>) -> Value {
-    Value::Word(w.as_ref().to_owned())
+fn word<'a>(w: impl Into<&'static str>) -> Value<'a> {
+    Value::Word(w.into())
 }
 
-fn fact_value(v: &Vendor, fact: Fact) -> Value {
+fn fact_value(v: &Vendor, fact: Fact) -> Value<'_> {
     let purposes = || v.purposes.iter();
     let cookies_on = |on: SetOn| {
         set(v
@@ -265,13 +382,13 @@ fn fact_value(v: &Vendor, fact: Fact) -> Value {
             .map(|c| c.purpose))
     };
     match fact {
-        Fact::Categories => set(&v.categories),
+        Fact::Categories => set(v.categories.iter().copied()),
         Fact::Deployment => word(v.deployment),
-        Fact::Country => Value::Country(v.country.0.clone()),
+        Fact::Country => Value::Country(v.country.as_str()),
         Fact::Roles => set(purposes().map(|p| p.role)),
-        Fact::DataSubjects => set(purposes().flat_map(|p| &p.data_subjects)),
-        Fact::PersonalData => set(purposes().flat_map(|p| &p.personal_data)),
-        Fact::LawfulBases => set(purposes().flat_map(|p| &p.lawful_bases)),
+        Fact::DataSubjects => set(purposes().flat_map(|p| p.data_subjects.iter().copied())),
+        Fact::PersonalData => set(purposes().flat_map(|p| p.personal_data.iter().copied())),
+        Fact::LawfulBases => set(purposes().flat_map(|p| p.lawful_bases.iter().copied())),
         Fact::EmployeeMonitoring => Value::Bool(purposes().any(|p| p.employee_monitoring)),
         Fact::EuRegion => word(v.hosting.eu_region),
         Fact::Dpf => word(v.transfers.dpf),
@@ -282,7 +399,7 @@ fn fact_value(v: &Vendor, fact: Fact) -> Value {
         Fact::Controls => set(v.controls.iter().map(|c| c.kind)),
         Fact::Nis2 => word(v.nis2.relevance),
         Fact::DpiaCriteria => set(v.dpia.criteria.iter().map(|c| c.criterion)),
-        Fact::Certifications => set(&v.security.certifications),
+        Fact::Certifications => set(v.security.certifications.iter().copied()),
         Fact::Vdp => Value::Bool(v.security.vdp.is_some()),
         Fact::HasDpa => Value::Bool(v.documents.dpa.is_some()),
         Fact::Transfer | Fact::DpiaCriteriaMet | Fact::OnNationalDpiaList => {
@@ -291,16 +408,16 @@ fn fact_value(v: &Vendor, fact: Fact) -> Value {
     }
 }
 
-fn display_value(v: &Value) -> String {
+fn display_value(v: &Value<'_>) -> String {
     match v {
         Value::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
-        Value::Word(w) | Value::Country(w) => w.clone(),
-        Value::Set(items) => items.iter().cloned().collect::<Vec<_>>().join(", "),
+        Value::Word(w) | Value::Country(w) => (*w).to_owned(),
+        Value::Set(items) => items.join(", "),
         Value::Number(n) => n.to_string(),
     }
 }
 
-fn compare(data: &Dataset, value: &Value, comparison: &Comparison) -> bool {
+fn compare(data: &Dataset, value: &Value<'_>, comparison: &Comparison) -> bool {
     let equals = |l: &Literal| match (value, l) {
         (Value::Bool(b), Literal::Word(w)) => (w == "yes") == *b,
         (Value::Word(a) | Value::Country(a), Literal::Word(w)) => a == w,
@@ -317,7 +434,7 @@ fn compare(data: &Dataset, value: &Value, comparison: &Comparison) -> bool {
             _ => false,
         },
         Comparison::Has(l) => {
-            matches!((value, l), (Value::Set(items), Literal::Word(w)) if items.contains(w))
+            matches!((value, l), (Value::Set(items), Literal::Word(w)) if items.contains(&w.as_str()))
         }
         Comparison::Cmp(ordering, n) => match value {
             Value::Number(a) => match ordering {
@@ -475,16 +592,7 @@ pub fn is_asked(
     question: &Question,
     vendor: Option<&Vendor>,
 ) -> bool {
-    question.ask_when.as_ref().is_none_or(|c| {
-        Context {
-            data,
-            answers,
-            vendor,
-        }
-        .eval(c)
-        .0
-        .holds()
-    })
+    Memo::default().asked(data, answers, question, vendor)
 }
 
 /// `{vendor}` in a text becomes the vendor's name.
@@ -504,6 +612,7 @@ pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
         .filter_map(|id| data.vendor(id))
         .collect();
     let mut actions: Vec<(usize, Action)> = Vec::new();
+    let memo = Memo::default();
 
     for (index, rule) in data.rules.iter().enumerate() {
         let targets: Vec<Option<&Vendor>> = match rule.scope {
@@ -515,14 +624,15 @@ pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
                 data,
                 answers,
                 vendor,
+                memo: &memo,
             };
             let (truth, mut because) = match &rule.when {
-                Some(when) => ctx.eval(when),
+                Some(when) => match ctx.truth(when) {
+                    Truth::False => continue,
+                    _ => ctx.eval(when),
+                },
                 None => (Truth::True, Vec::new()),
             };
-            if !truth.holds() {
-                continue;
-            }
             if let Some(v) = vendor {
                 because.insert(
                     0,
@@ -538,7 +648,7 @@ pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
             };
             let mut references = rule.references.clone();
             for national in &rule.national_references {
-                if ctx.eval(&national.when).0.holds() {
+                if ctx.truth(&national.when).holds() {
                     references.extend(national.references.iter().cloned());
                 }
             }
@@ -586,16 +696,19 @@ pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
     }
     actions.iter().for_each(|a| summary.actions.add(a.priority));
     summary.assumed = actions.iter().filter(|a| a.assumed).count();
-    summary.unanswered = unanswered(data, answers).len();
+    summary.unanswered = questions_with(data, answers, &memo)
+        .into_iter()
+        .filter(|(k, _, _)| answers.get(k).is_none())
+        .count();
 
     let transfers: Vec<Transfer> = vendors
         .iter()
-        .map(|v| assess_transfer(data, answers, v))
+        .map(|v| memo.transfer(data, answers, v).as_ref().clone())
         .collect();
     let dpia = crate::dpia::section(
         vendors
             .iter()
-            .map(|v| crate::dpia::screen(data, answers, v))
+            .map(|v| memo.dpia(data, answers, v).as_ref().clone())
             .collect(),
     );
     let cookies = sections::cookies(data, answers, &vendors);
@@ -644,32 +757,32 @@ pub fn applicable_questions<'a>(
     data: &'a Dataset,
     answers: &Answers,
 ) -> Vec<(AnswerKey, &'a Question, Option<&'a Vendor>)> {
+    questions_with(data, answers, &Memo::default())
+}
+
+fn questions_with<'a>(
+    data: &'a Dataset,
+    answers: &Answers,
+    memo: &Memo,
+) -> Vec<(AnswerKey, &'a Question, Option<&'a Vendor>)> {
     let mut out = Vec::new();
     for q in data
         .questions
         .iter()
         .filter(|q| q.scope == Scope::Organisation)
     {
-        if is_asked(data, answers, q, None) {
+        if memo.asked(data, answers, q, None) {
             out.push((AnswerKey::org(q.id.as_str()), q, None));
         }
     }
     for v in answers.vendors.iter().filter_map(|id| data.vendor(id)) {
         for q in data.questions.iter().filter(|q| q.scope == Scope::Vendor) {
-            if is_asked(data, answers, q, Some(v)) {
+            if memo.asked(data, answers, q, Some(v)) {
                 out.push((AnswerKey::vendor(&v.id, q.id.as_str()), q, Some(v)));
             }
         }
     }
     out
-}
-
-fn unanswered(data: &Dataset, answers: &Answers) -> Vec<AnswerKey> {
-    applicable_questions(data, answers)
-        .into_iter()
-        .map(|(k, _, _)| k)
-        .filter(|k| answers.get(k).is_none())
-        .collect()
 }
 
 /// One action per "I don't know" that an action rests on: find out, then answer.
