@@ -7,7 +7,7 @@ use vendorplan_data::vocabulary::label;
 use vendorplan_data::Dataset;
 
 use crate::explain;
-use crate::plan::Plan;
+use crate::plan::{Met, NoticeAudience, Plan, Risk};
 
 /// The plan file: pretty JSON, re-importable, byte-identical for the same plan.
 pub fn json(plan: &Plan) -> String {
@@ -33,6 +33,294 @@ fn md(text: &str) -> String {
         }
     }
     out
+}
+
+fn table(w: &mut String, headers: &[&str], rows: impl Iterator<Item = Vec<String>>) {
+    let _ = writeln!(w, "| {} |", headers.join(" | "));
+    let _ = writeln!(w, "|{}", "---|".repeat(headers.len()));
+    for row in rows {
+        let _ = writeln!(w, "| {} |", row.join(" | "));
+    }
+    let _ = writeln!(w);
+}
+
+fn vendor_name<'a>(data: &'a Dataset, id: &'a vendorplan_data::VendorId) -> &'a str {
+    data.vendor(id).map_or(id.as_str(), |v| v.name.as_str())
+}
+
+fn countries<'a>(
+    data: &Dataset,
+    codes: impl Iterator<Item = &'a vendorplan_data::CountryCode>,
+) -> String {
+    let names: Vec<&str> = codes
+        .map(|c| {
+            data.country(c.as_str())
+                .map_or(c.as_str(), |c| c.name.as_str())
+        })
+        .collect();
+    names.join(", ")
+}
+
+fn labels<T: Ord + Copy + Into<&'static str>>(
+    labels: &std::collections::BTreeMap<T, String>,
+    values: &[T],
+) -> String {
+    values
+        .iter()
+        .map(|v| label(labels, v))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn risk_label(vocab: &vendorplan_data::Vocabulary, risk: Risk) -> &str {
+    let p = match risk {
+        Risk::High => vendorplan_data::Priority::High,
+        Risk::Medium => vendorplan_data::Priority::Medium,
+        Risk::Low => vendorplan_data::Priority::Low,
+    };
+    label(&vocab.priority, &p)
+}
+
+fn met(m: Met) -> &'static str {
+    match m {
+        Met::Yes => "yes",
+        Met::No => "no",
+        Met::Maybe => "maybe (depends on an open answer)",
+    }
+}
+
+/// The registers after the action list: each a table or a short list.
+fn sections(w: &mut String, data: &Dataset, plan: &Plan) {
+    let vocab = &data.vocabulary;
+    if plan.summary.vendors.is_empty() {
+        return;
+    }
+    let _ = writeln!(w, "## Record of processing activities (Art. 30)\n");
+    if !plan.art30_exemption.applies {
+        let _ = writeln!(w, "The Art. 30(5) exemption does not apply: these services are used regularly, not occasionally.\n");
+    }
+    table(
+        w,
+        &[
+            "Vendor",
+            "Purpose",
+            "Role",
+            "Lawful bases",
+            "Data subjects",
+            "Personal data",
+            "Recipient",
+            "Third countries",
+            "Safeguard",
+            "Retention",
+        ],
+        plan.records_of_processing.iter().map(|r| {
+            vec![
+                md(vendor_name(data, &r.vendor)),
+                md(&r.name),
+                md(label(&vocab.role, &r.role)),
+                md(&labels(&vocab.lawful_basis, &r.lawful_bases)),
+                md(&labels(&vocab.data_subject, &r.data_subjects)),
+                md(&labels(&vocab.data_category, &r.personal_data)),
+                md(&r.recipient),
+                md(&countries(data, r.transfer_countries.iter())),
+                md(label(&vocab.transfer_mechanism, &r.transfer_mechanism)),
+                md(&r.retention),
+            ]
+        }),
+    );
+
+    if !plan.processors.is_empty() {
+        let _ = writeln!(w, "## Processors (Art. 28)\n");
+        table(
+            w,
+            &[
+                "Vendor",
+                "Company",
+                "DPA",
+                "DPA concluded",
+                "Sub-processors",
+            ],
+            plan.processors.iter().map(|p| {
+                vec![
+                    md(vendor_name(data, &p.vendor)),
+                    md(&p.company),
+                    p.dpa
+                        .as_deref()
+                        .map(|u| format!("<{u}>"))
+                        .unwrap_or_else(|| md(&p.dpa_how)),
+                    p.dpa_signed
+                        .map_or("not answered", |t| label(&vocab.tri, &t))
+                        .to_owned(),
+                    p.sub_processors
+                        .as_deref()
+                        .map(|u| format!("<{u}>"))
+                        .unwrap_or_else(|| "not published".into()),
+                ]
+            }),
+        );
+    }
+
+    let _ = writeln!(w, "## Transfers outside the EEA\n");
+    table(
+        w,
+        &[
+            "Vendor",
+            "Stored in",
+            "Destinations",
+            "Mechanism",
+            "TIA needed",
+            "EU region would end it",
+        ],
+        plan.transfers.iter().map(|t| {
+            let assumed = if t.assumed { " (assumed)" } else { "" };
+            vec![
+                md(vendor_name(data, &t.vendor)),
+                md(&t.stored_in),
+                md(&countries(data, t.destinations.iter().map(|d| &d.country))),
+                format!(
+                    "{}{assumed}",
+                    md(label(&vocab.transfer_mechanism, &t.mechanism))
+                ),
+                if t.tia_required { "yes" } else { "no" }.into(),
+                if t.eu_region_removes { "yes" } else { "no" }.into(),
+            ]
+        }),
+    );
+
+    let _ = writeln!(w, "## DPIA screening (WP248 criteria)\n");
+    let verdict = match (plan.dpia.required, plan.dpia.assumed) {
+        (true, false) => "A DPIA is required for at least one service.",
+        (true, true) => "A DPIA may be required: it depends on open answers.",
+        _ => "No DPIA is indicated by the screening.",
+    };
+    let _ = writeln!(w, "{verdict} Two or more criteria met, or an entry of a national list, make a DPIA required.\n");
+    for v in &plan.dpia.vendors {
+        let _ = writeln!(
+            w,
+            "### {} — DPIA required: {}\n",
+            md(vendor_name(data, &v.vendor)),
+            met(v.required)
+        );
+        for c in v.criteria.iter().filter(|c| c.met != Met::No) {
+            let why: Vec<String> = c
+                .because
+                .iter()
+                .map(|r| md(&explain::reason(data, r)))
+                .collect();
+            let _ = writeln!(
+                w,
+                "- {}: {} — {}",
+                md(label(&vocab.dpia_criterion, &c.id)),
+                met(c.met),
+                why.join("; ")
+            );
+        }
+        for n in &v.national_lists {
+            let cite = data
+                .reference(&n.reference)
+                .map_or(n.reference.as_str(), |r| r.citation.as_str());
+            let _ = writeln!(w, "- {} ({}): {}", md(cite), met(n.met), md(&n.item));
+        }
+        let _ = writeln!(w);
+    }
+
+    if !plan.cookies.is_empty() {
+        let _ = writeln!(w, "## Cookies\n");
+        table(
+            w,
+            &[
+                "Cookie",
+                "Vendor",
+                "Domain",
+                "Purpose",
+                "Duration",
+                "Set on",
+                "Consent needed",
+            ],
+            plan.cookies.iter().map(|c| {
+                vec![
+                    md(&c.name),
+                    md(vendor_name(data, &c.vendor)),
+                    md(&c.domain),
+                    md(label(&vocab.cookie_purpose, &c.purpose)),
+                    md(&c.duration),
+                    md(label(&vocab.set_on, &c.set_on)),
+                    met(c.consent_required).into(),
+                ]
+            }),
+        );
+    }
+
+    if !plan.notices.is_empty() {
+        let _ = writeln!(w, "## Notice texts\n");
+        for n in &plan.notices {
+            let audience = match n.audience {
+                NoticeAudience::Privacy => "privacy notice",
+                NoticeAudience::Employee => "employee notice",
+            };
+            let _ = writeln!(
+                w,
+                "### {} — {audience}\n\n{}\n",
+                md(vendor_name(data, &n.vendor)),
+                md(&n.text)
+            );
+        }
+    }
+
+    let _ = writeln!(w, "## Security and NIS2 supplier checks\n");
+    table(
+        w,
+        &[
+            "Vendor",
+            "Supplier criticality",
+            "Vulnerability disclosure",
+            "Bug bounty",
+            "Certifications",
+            "Controls to use",
+        ],
+        plan.security.iter().map(|s| {
+            vec![
+                md(vendor_name(data, &s.vendor)),
+                md(label(&vocab.nis2_relevance, &s.nis2)),
+                s.vdp
+                    .as_deref()
+                    .map(|u| format!("<{u}>"))
+                    .unwrap_or_else(|| "none published".into()),
+                md(label(&vocab.tri, &s.bug_bounty)),
+                if s.certifications.is_empty() {
+                    "none confirmed".into()
+                } else {
+                    md(&labels(&vocab.certification, &s.certifications))
+                },
+                md(&labels(&vocab.control_kind, &s.controls)),
+            ]
+        }),
+    );
+
+    if !plan.alternatives.is_empty() {
+        let _ = writeln!(w, "## Alternatives for high-risk vendors\n");
+        for a in &plan.alternatives {
+            let options: Vec<String> = a
+                .options
+                .iter()
+                .map(|o| {
+                    format!(
+                        "{} ({}, {})",
+                        md(&o.name),
+                        md(label(&vocab.deployment, &o.deployment)),
+                        md(label(&vocab.eu_region, &o.eu_region))
+                    )
+                })
+                .collect();
+            let _ = writeln!(
+                w,
+                "- {}: {}",
+                md(vendor_name(data, &a.vendor)),
+                options.join("; ")
+            );
+        }
+        let _ = writeln!(w);
+    }
 }
 
 /// A checklist a person can work through: summary, actions with their reasons, transfers, references.
@@ -70,18 +358,16 @@ pub fn markdown(data: &Dataset, plan: &Plan) -> String {
     }
     let _ = writeln!(w);
     if !plan.summary.vendors.is_empty() {
-        let _ = writeln!(w, "| Vendor | High | Medium | Low |\n|---|---|---|---|");
-        for v in &plan.summary.vendors {
-            let _ = writeln!(
-                w,
-                "| {} | {} | {} | {} |",
+        let rows = plan.summary.vendors.iter().map(|v| {
+            vec![
                 md(&v.name),
-                v.actions.high,
-                v.actions.medium,
-                v.actions.low
-            );
-        }
-        let _ = writeln!(w);
+                risk_label(vocab, v.risk).to_owned(),
+                v.actions.high.to_string(),
+                v.actions.medium.to_string(),
+                v.actions.low.to_string(),
+            ]
+        });
+        table(w, &["Vendor", "Risk", "High", "Medium", "Low"], rows);
     }
 
     let _ = writeln!(w, "## Actions\n");
@@ -121,37 +407,7 @@ pub fn markdown(data: &Dataset, plan: &Plan) -> String {
     }
     let _ = writeln!(w);
 
-    if !plan.transfers.is_empty() {
-        let _ = writeln!(w, "## Transfers outside the EEA\n");
-        let _ = writeln!(
-            w,
-            "| Vendor | Stored in | Destinations | Mechanism | TIA needed |\n|---|---|---|---|---|"
-        );
-        for t in &plan.transfers {
-            let name = data
-                .vendor(&t.vendor)
-                .map_or(t.vendor.as_str(), |v| v.name.as_str());
-            let dest: Vec<String> = t
-                .destinations
-                .iter()
-                .map(|d| {
-                    data.country(d.country.as_str())
-                        .map_or(d.country.to_string(), |c| c.name.clone())
-                })
-                .collect();
-            let assumed = if t.assumed { " (assumed)" } else { "" };
-            let _ = writeln!(
-                w,
-                "| {} | {} | {} | {}{assumed} | {} |",
-                md(name),
-                md(&t.stored_in),
-                md(&dest.join(", ")),
-                md(label(&vocab.transfer_mechanism, &t.mechanism)),
-                if t.tia_required { "yes" } else { "no" }
-            );
-        }
-        let _ = writeln!(w);
-    }
+    sections(w, data, plan);
 
     let _ = writeln!(w, "## Legal references\n");
     for r in &plan.references {

@@ -39,6 +39,9 @@ pub struct Vocabulary {
 
 /// The label of `value` in `labels`; the value's own name if a label is missing, which the
 /// validator prevents for the embedded data.
-pub fn label<'a, T: Ord + AsRef<str>>(labels: &'a BTreeMap<T, String>, value: &'a T) -> &'a str {
-    labels.get(value).map_or(value.as_ref(), String::as_str)
+pub fn label<'a, T: Ord + Copy + Into<&'static str>>(
+    labels: &'a BTreeMap<T, String>,
+    value: &T,
+) -> &'a str {
+    labels.get(value).map_or((*value).into(), String::as_str)
 }
