@@ -7,7 +7,7 @@ use std::path::Path;
 
 use strum::IntoEnumIterator;
 
-use crate::condition::{Comparison, Condition, Domain, Literal, Operand, ValueSet};
+use crate::condition::{Comparison, Condition, Domain, Literal, Operand, Ordering, ValueSet};
 use crate::load::DataError;
 use crate::model::*;
 use crate::vocabulary::Vocabulary;
@@ -312,6 +312,12 @@ fn check_vocabulary(c: &mut Checker<'_>, v: &Vocabulary) {
 /// Checks that each test names a known operand usable in `scope` and compares it in a way its
 /// domain allows, with values from that domain.
 fn check_condition(c: &mut Checker<'_>, field: &str, cond: &Condition, scope: Scope) {
+    if never_holds(cond) {
+        c.error(
+            field,
+            format!("`{cond}` can never hold: its tests contradict each other"),
+        );
+    }
     for test in cond.tests() {
         let domain = match &test.operand {
             Operand::Fact(fact) => {
@@ -402,6 +408,73 @@ fn check_condition(c: &mut Checker<'_>, field: &str, cond: &Condition, scope: Sc
                 field,
                 bad("is a number: compare it with `<`, `<=`, `>`, `>=`, `=` or `!=`"),
             ),
+        }
+    }
+}
+
+/// Conditions that no answers and no vendor could satisfy, such as `a = yes and a = no` or
+/// `headcount < 10 and headcount >= 20`: such a rule would never fire.
+fn never_holds(cond: &Condition) -> bool {
+    match cond {
+        Condition::Test(_) | Condition::Not(_) => false,
+        Condition::Any(parts) => parts.iter().all(never_holds),
+        Condition::All(parts) => {
+            if parts.iter().any(never_holds) {
+                return true;
+            }
+            let mut words: BTreeMap<String, (Option<BTreeSet<String>>, BTreeSet<String>)> =
+                BTreeMap::new();
+            let mut bounds: BTreeMap<String, (f64, bool, f64, bool)> = BTreeMap::new();
+            for part in parts {
+                let Condition::Test(t) = part else { continue };
+                let key = t.operand.to_string();
+                let mut allow = |values: BTreeSet<String>| {
+                    let entry = words.entry(key.clone()).or_insert((None, BTreeSet::new()));
+                    entry.0 = Some(match entry.0.take() {
+                        None => values,
+                        Some(prev) => prev.intersection(&values).cloned().collect(),
+                    });
+                };
+                match &t.comparison {
+                    Comparison::IsYes => allow(BTreeSet::from(["yes".to_owned()])),
+                    Comparison::Eq(Literal::Word(w)) => allow(BTreeSet::from([w.clone()])),
+                    Comparison::In(ValueSet::List(items)) => {
+                        allow(items.iter().map(ToString::to_string).collect())
+                    }
+                    Comparison::Ne(Literal::Word(w)) => {
+                        words
+                            .entry(key.clone())
+                            .or_insert((None, BTreeSet::new()))
+                            .1
+                            .insert(w.clone());
+                    }
+                    Comparison::Cmp(ord, n) => {
+                        let b = bounds.entry(key.clone()).or_insert((
+                            f64::NEG_INFINITY,
+                            true,
+                            f64::INFINITY,
+                            true,
+                        ));
+                        match ord {
+                            Ordering::Gt if *n >= b.0 => *b = (*n, false, b.2, b.3),
+                            Ordering::Ge if *n > b.0 => *b = (*n, true, b.2, b.3),
+                            Ordering::Lt if *n <= b.2 => *b = (b.0, b.1, *n, false),
+                            Ordering::Le if *n < b.2 => *b = (b.0, b.1, *n, true),
+                            _ => {}
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let empty_words = words.values().any(|(allowed, excluded)| {
+                allowed
+                    .as_ref()
+                    .is_some_and(|a| a.iter().all(|w| excluded.contains(w)))
+            });
+            let empty_range = bounds
+                .values()
+                .any(|(lo, lo_in, hi, hi_in)| lo > hi || (lo == hi && !(*lo_in && *hi_in)));
+            empty_words || empty_range
         }
     }
 }
@@ -873,6 +946,34 @@ fn check_questions_are_read(c: &mut Checker<'_>) {
                     q.id
                 ),
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::never_holds;
+
+    #[test]
+    fn contradictions_are_found() {
+        for src in [
+            "a = yes and a = no",
+            "a and a = no",
+            "n < 10 and n >= 20",
+            "n < 10 and n > 10",
+            "a in [x, y] and a != x and a != y",
+            "(a = x and a = y) or (b and b = no)",
+        ] {
+            assert!(never_holds(&src.parse().unwrap()), "{src}");
+        }
+        for src in [
+            "a = yes or a = no",
+            "n <= 10 and n >= 10",
+            "a in [x, y] and a != x",
+            "a and b = no",
+            "not a and a",
+        ] {
+            assert!(!never_holds(&src.parse().unwrap()), "{src}");
         }
     }
 }
