@@ -112,8 +112,8 @@ pub(crate) struct Context<'a> {
 pub(crate) struct Memo {
     /// Keyed by the addresses of the vendor record and the question, which live as long as the
     /// dataset: cheaper than building an answer key for every test.
-    asked: RefCell<HashMap<(usize, usize), bool>>,
-    transfers: RefCell<HashMap<VendorId, Rc<Transfer>>>,
+    asked: RefCell<HashMap<(usize, usize), Truth>>,
+    transfers: RefCell<HashMap<VendorId, Rc<TransferAssessment>>>,
     dpia: RefCell<HashMap<VendorId, Rc<VendorDpia>>>,
 }
 
@@ -123,7 +123,7 @@ impl Memo {
         data: &Dataset,
         answers: &Answers,
         vendor: &Vendor,
-    ) -> Rc<Transfer> {
+    ) -> Rc<TransferAssessment> {
         if let Some(t) = self.transfers.borrow().get(&vendor.id) {
             return t.clone();
         }
@@ -154,7 +154,7 @@ impl Memo {
         answers: &Answers,
         question: &Question,
         vendor: Option<&Vendor>,
-    ) -> bool {
+    ) -> Truth {
         let vendor_addr = match vendor {
             Some(v) if question.scope == Scope::Vendor => std::ptr::from_ref(v) as usize,
             _ => 0,
@@ -163,7 +163,7 @@ impl Memo {
         if let Some(asked) = self.asked.borrow().get(&key) {
             return *asked;
         }
-        let asked = question.ask_when.as_ref().is_none_or(|c| {
+        let asked = question.ask_when.as_ref().map_or(Truth::True, |c| {
             Context {
                 data,
                 answers,
@@ -171,7 +171,6 @@ impl Memo {
                 memo: self,
             }
             .truth(c)
-            .holds()
         });
         self.asked.borrow_mut().insert(key, asked);
         asked
@@ -224,6 +223,40 @@ impl<'a> Context<'a> {
                 let (t, reasons) = self.eval_with(inner, why);
                 (t.not(), reasons)
             }
+            Condition::Test(test) if matches!(test.operand, Operand::AnyVendor(_)) => {
+                let Operand::AnyVendor(fact) = test.operand else {
+                    unreachable!()
+                };
+                // Kleene's `or` over the selected vendors.
+                let per_vendor = Condition::Test(vendorplan_data::condition::Test {
+                    operand: Operand::Fact(fact),
+                    comparison: test.comparison.clone(),
+                });
+                let results: Vec<(Truth, Vec<Reason>)> = self
+                    .answers
+                    .vendors
+                    .iter()
+                    .filter_map(|id| self.data.vendor(id))
+                    .map(|v| {
+                        Context {
+                            vendor: Some(v),
+                            ..*self
+                        }
+                        .eval_with(&per_vendor, why)
+                    })
+                    .collect();
+                for wanted in [Truth::True, Truth::Maybe] {
+                    if results.iter().any(|(t, _)| *t == wanted) {
+                        let reasons = results
+                            .into_iter()
+                            .filter(|(t, _)| *t == wanted)
+                            .flat_map(|(_, r)| r)
+                            .collect();
+                        return (wanted, reasons);
+                    }
+                }
+                (Truth::False, Vec::new())
+            }
             Condition::Test(test) => {
                 let resolved = self.resolve(&test.operand, &test.comparison, why);
                 (
@@ -251,6 +284,7 @@ impl<'a> Context<'a> {
     ) -> Resolved<'a> {
         match operand {
             Operand::Answer(id) => self.answer(id, why),
+            Operand::AnyVendor(_) => unreachable!("evaluated per vendor in eval_with"),
             Operand::Fact(fact) => {
                 let vendor = self
                     .vendor
@@ -313,10 +347,10 @@ impl<'a> Context<'a> {
                 id,
             ),
         };
-        if !self
+        let asked = self
             .memo
-            .asked(self.data, self.answers, question, self.vendor)
-        {
+            .asked(self.data, self.answers, question, self.vendor);
+        if asked == Truth::False {
             return Resolved {
                 cautious: None,
                 certain: None,
@@ -324,6 +358,18 @@ impl<'a> Context<'a> {
                 not_asked: true,
             };
         }
+        let mut resolved = self.answered(question, key, why);
+        // A question asked only because an earlier answer is unknown carries that answer's
+        // uncertainty: finding it out may make this question moot.
+        if asked == Truth::Maybe && why {
+            if let Some(c) = &question.ask_when {
+                resolved.reasons.extend(self.eval(c).1);
+            }
+        }
+        resolved
+    }
+
+    fn answered(&self, question: &Question, key: AnswerKey, why: bool) -> Resolved<'a> {
         match self.answers.get(&key) {
             Some(answer) if !answer.is_unknown() => Resolved::known(
                 answer_value(question, answer),
@@ -453,7 +499,7 @@ fn compare(data: &Dataset, value: &Value<'_>, comparison: &Comparison) -> bool {
 /// Cautious assumptions, each recorded in `because` and flagged `assumed`: an unknown region
 /// choice means the default region; unknown onward access means the vendor's home country can
 /// reach the data; unknown SCCs without a DPF certification mean no known safeguard.
-pub fn assess_transfer(data: &Dataset, answers: &Answers, vendor: &Vendor) -> Transfer {
+pub fn assess_transfer(data: &Dataset, answers: &Answers, vendor: &Vendor) -> TransferAssessment {
     let fact = |f: Fact, value: String| Reason::Fact {
         vendor: vendor.id.clone(),
         fact: f.as_ref().to_owned(),
@@ -560,7 +606,7 @@ pub fn assess_transfer(data: &Dataset, answers: &Answers, vendor: &Vendor) -> Tr
         && mechanism != TransferMechanism::None
         && vendor.transfers.onward_with_eu_region == Tri::No;
     dedup(&mut because);
-    Transfer {
+    TransferAssessment {
         vendor: vendor.id.clone(),
         stored_in: stored.detail.clone(),
         destinations,
@@ -592,7 +638,9 @@ pub fn is_asked(
     question: &Question,
     vendor: Option<&Vendor>,
 ) -> bool {
-    Memo::default().asked(data, answers, question, vendor)
+    Memo::default()
+        .asked(data, answers, question, vendor)
+        .holds()
 }
 
 /// `{vendor}` in a text becomes the vendor's name.
@@ -614,7 +662,25 @@ pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
     let mut actions: Vec<(usize, Action)> = Vec::new();
     let memo = Memo::default();
 
+    // Whether the GDPR reaches the organisation at all (Art. 3). When that is only a "maybe",
+    // every rule that needs it rests on that assumption too.
+    let org = Context {
+        data,
+        answers,
+        vendor: None,
+        memo: &memo,
+    };
+    let gdpr = org.eval(&data.gdpr_applies);
+
     for (index, rule) in data.rules.iter().enumerate() {
+        let gate = if rule.outside_gdpr {
+            gdpr.0.not()
+        } else {
+            gdpr.0
+        };
+        if gate == Truth::False {
+            continue;
+        }
         let targets: Vec<Option<&Vendor>> = match rule.scope {
             Scope::Organisation => vec![None],
             Scope::Vendor => vendors.iter().map(|v| Some(*v)).collect(),
@@ -626,13 +692,21 @@ pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
                 vendor,
                 memo: &memo,
             };
-            let (truth, mut because) = match &rule.when {
+            let (mut truth, mut because) = match &rule.when {
                 Some(when) => match ctx.truth(when) {
                     Truth::False => continue,
                     _ => ctx.eval(when),
                 },
                 None => (Truth::True, Vec::new()),
             };
+            if gate == Truth::Maybe || rule.outside_gdpr {
+                truth = if gate == Truth::Maybe {
+                    Truth::Maybe
+                } else {
+                    truth
+                };
+                because.extend(gdpr.1.iter().cloned());
+            }
             if let Some(v) = vendor {
                 because.insert(
                     0,
@@ -647,7 +721,7 @@ pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
                 None => rule.id.to_string(),
             };
             let mut references = rule.references.clone();
-            for national in &rule.national_references {
+            for national in &rule.references_when {
                 if ctx.truth(&national.when).holds() {
                     references.extend(national.references.iter().cloned());
                 }
@@ -701,7 +775,7 @@ pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
         .filter(|(k, _, _)| answers.get(k).is_none())
         .count();
 
-    let transfers: Vec<Transfer> = vendors
+    let assessed: Vec<TransferAssessment> = vendors
         .iter()
         .map(|v| memo.transfer(data, answers, v).as_ref().clone())
         .collect();
@@ -738,12 +812,12 @@ pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
         answers: AnswersFile::from(answers),
         summary,
         actions,
-        records_of_processing: sections::records_of_processing(answers, &vendors, &transfers),
+        records_of_processing: sections::records_of_processing(answers, &vendors, &assessed),
         art30_exemption: sections::art30_exemption(answers, &vendors),
         processors: sections::processors(answers, &vendors),
-        notices: sections::notices(data, &vendors, &transfers),
+        notices: sections::notices(data, &vendors, &assessed),
         security: sections::security(&vendors),
-        transfers,
+        transfers: assessed.iter().flat_map(TransferAssessment::rows).collect(),
         dpia,
         cookies,
         alternatives,
@@ -771,13 +845,13 @@ fn questions_with<'a>(
         .iter()
         .filter(|q| q.scope == Scope::Organisation)
     {
-        if memo.asked(data, answers, q, None) {
+        if memo.asked(data, answers, q, None).holds() {
             out.push((AnswerKey::org(q.id.as_str()), q, None));
         }
     }
     for v in answers.vendors.iter().filter_map(|id| data.vendor(id)) {
         for q in data.questions.iter().filter(|q| q.scope == Scope::Vendor) {
-            if memo.asked(data, answers, q, Some(v)) {
+            if memo.asked(data, answers, q, Some(v)).holds() {
                 out.push((AnswerKey::vendor(&v.id, q.id.as_str()), q, Some(v)));
             }
         }

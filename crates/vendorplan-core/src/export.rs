@@ -176,7 +176,7 @@ fn sections(w: &mut String, data: &Dataset, plan: &Plan) {
             vec![
                 md(vendor_name(data, &t.vendor)),
                 md(&t.stored_in),
-                md(&countries(data, t.destinations.iter().map(|d| &d.country))),
+                md(&countries(data, t.country.iter())),
                 format!(
                     "{}{assumed}",
                     md(label(&vocab.transfer_mechanism, &t.mechanism))

@@ -333,11 +333,28 @@ pub struct Detail {
     pub link: Option<String>,
 }
 
-/// One vendor's path out of the EEA for this customer (GDPR Chapter V).
+/// One row of the transfer register: a vendor and one destination country (GDPR Chapter V).
+/// A vendor whose data stays in the EEA has one row with no country and mechanism `none`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Transfer {
+    pub vendor: VendorId,
+    pub country: Option<CountryCode>,
+    pub mechanism: TransferMechanism,
+    pub tia_required: bool,
+    /// The region holding the data, as the record describes it.
+    pub stored_in: String,
+    /// Choosing the vendor's EU region would end this transfer.
+    pub eu_region_removes: bool,
+    /// The result rests on an assumption (region or onward access unknown).
+    pub assumed: bool,
+    pub because: Vec<Reason>,
+}
+
+/// One vendor's path out of the EEA for this customer, as the engine assesses it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TransferAssessment {
     pub vendor: VendorId,
     /// The region holding the data, as the record describes it.
     pub stored_in: String,
@@ -353,9 +370,30 @@ pub struct Transfer {
     pub because: Vec<Reason>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+impl TransferAssessment {
+    /// The register rows: one per destination, or one without a country.
+    pub fn rows(&self) -> Vec<Transfer> {
+        let row = |country: Option<CountryCode>, mechanism: TransferMechanism| Transfer {
+            vendor: self.vendor.clone(),
+            country,
+            mechanism,
+            tia_required: mechanism == TransferMechanism::Scc,
+            stored_in: self.stored_in.clone(),
+            eu_region_removes: self.eu_region_removes,
+            assumed: self.assumed,
+            because: self.because.clone(),
+        };
+        if self.destinations.is_empty() {
+            return vec![row(None, TransferMechanism::None)];
+        }
+        self.destinations
+            .iter()
+            .map(|d| row(Some(d.country.clone()), d.mechanism))
+            .collect()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct Destination {
     pub country: CountryCode,
     pub mechanism: TransferMechanism,

@@ -12,7 +12,7 @@ use crate::plan::*;
 pub fn records_of_processing(
     answers: &Answers,
     vendors: &[&Vendor],
-    transfers: &[Transfer],
+    transfers: &[TransferAssessment],
 ) -> Vec<RecordOfProcessing> {
     let mut rows = Vec::new();
     for (v, t) in vendors.iter().zip(transfers) {
@@ -192,7 +192,11 @@ pub fn cookies(data: &Dataset, answers: &Answers, vendors: &[&Vendor]) -> Vec<Co
 
 /// Draft notice paragraphs per vendor: one for the public privacy notice if the vendor touches
 /// visitors, customers or users, one for the employee notice if it touches staff.
-pub fn notices(data: &Dataset, vendors: &[&Vendor], transfers: &[Transfer]) -> Vec<Notice> {
+pub fn notices(
+    data: &Dataset,
+    vendors: &[&Vendor],
+    transfers: &[TransferAssessment],
+) -> Vec<Notice> {
     use vendorplan_data::DataSubject as S;
     let vocab = &data.vocabulary;
     let mut out = Vec::new();

@@ -166,7 +166,10 @@ fn default_us_region_relies_on_sccs_and_needs_a_tia() {
     // DPF certification is `unknown` in the record, so the DPA's SCCs are what the transfer rests on.
     let plan = build_plan(
         dataset(),
-        &jumpcloud(&[], &[("region_chosen", text("default"))]),
+        &jumpcloud(
+            &[("country", text("FR"))],
+            &[("region_chosen", text("default"))],
+        ),
     );
     let t = &plan.transfers[0];
     assert_eq!(t.mechanism, TransferMechanism::Scc);
@@ -174,6 +177,21 @@ fn default_us_region_relies_on_sccs_and_needs_a_tia() {
     let tia = action(&plan, "transfer-impact-assessment:jumpcloud").unwrap();
     assert!(!tia.assumed);
     assert!(action(&plan, "choose-eu-region:jumpcloud").is_some());
+}
+
+#[test]
+fn without_a_country_every_action_assumes_the_gdpr_applies() {
+    let plan = build_plan(
+        dataset(),
+        &jumpcloud(&[], &[("region_chosen", text("default"))]),
+    );
+    let tia = action(&plan, "transfer-impact-assessment:jumpcloud").unwrap();
+    assert!(tia.assumed);
+    assert!(tia.because.contains(&Reason::Assumed {
+        question: "country".into(),
+        vendor: None,
+        unknown: false
+    }));
 }
 
 #[test]

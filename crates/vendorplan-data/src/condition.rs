@@ -11,8 +11,9 @@
 //! - `and`, `or`, `not` and parentheses, with `not` binding tightest and `and` before `or`.
 //! - A test names an operand, then optionally a comparison: `=`, `!=`, `in [a, b]`, `in <group>`,
 //!   `has <value>` (for lists), `<`, `<=`, `>`, `>=` (for numbers). A bare operand tests "yes".
-//! - An operand is a question id (the visitor's answer) or `vendor.<fact>` (a fact of the vendor
-//!   being evaluated, see [`Fact`]).
+//! - An operand is a question id (the visitor's answer), `vendor.<fact>` (a fact of the vendor
+//!   being evaluated, see [`Fact`]), or `any_vendor.<fact>`, which holds when the test holds for
+//!   at least one selected vendor.
 //!
 //! Conditions are stored as text and parsed on load; `Display` prints the canonical form, so a
 //! condition survives a round trip through the embedded catalog unchanged.
@@ -44,6 +45,9 @@ pub enum Operand {
     Answer(String),
     /// A fact about the vendor being evaluated.
     Fact(Fact),
+    /// The test holds for at least one selected vendor (`any_vendor.<fact>`): lets an
+    /// organisation rule depend on the services in use.
+    AnyVendor(Fact),
 }
 
 /// The vendor facts conditions can read. Derived facts are computed by the engine.
@@ -441,15 +445,21 @@ impl Parser {
                 message: format!("expected a question id or `vendor.<fact>`, found `{name}`"),
             });
         }
-        let operand = match name.strip_prefix("vendor.") {
-            Some(fact) => Operand::Fact(fact.parse().map_err(|_| ParseError {
+        let fact = |fact: &str| {
+            fact.parse::<Fact>().map_err(|_| ParseError {
                 offset,
                 message: format!(
                     "unknown vendor fact `{fact}`; known facts: {}",
                     fact_names()
                 ),
-            })?),
-            None => Operand::Answer(name),
+            })
+        };
+        let operand = if let Some(f) = name.strip_prefix("vendor.") {
+            Operand::Fact(fact(f)?)
+        } else if let Some(f) = name.strip_prefix("any_vendor.") {
+            Operand::AnyVendor(fact(f)?)
+        } else {
+            Operand::Answer(name)
         };
         let comparison = match self.peek() {
             Some((_, Token::Op(op))) => {
@@ -560,6 +570,7 @@ impl fmt::Display for Operand {
         match self {
             Operand::Answer(q) => f.write_str(q),
             Operand::Fact(fact) => write!(f, "vendor.{}", fact.as_ref()),
+            Operand::AnyVendor(fact) => write!(f, "any_vendor.{}", fact.as_ref()),
         }
     }
 }
@@ -654,6 +665,7 @@ mod tests {
         roundtrip("vendor.personal_data has audit-logs");
         roundtrip("not not works_council");
         roundtrip("headcount >= 250.5");
+        roundtrip("country = DE and any_vendor.dpia_criteria_met >= 2");
     }
 
     #[test]

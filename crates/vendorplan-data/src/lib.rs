@@ -33,6 +33,8 @@ pub struct Dataset {
     pub vocabulary: Vocabulary,
     pub dpia: DpiaScreening,
     pub notices: NoticeTemplates,
+    /// When the GDPR applies to the organisation (Art. 3); rules need it to hold or maybe hold.
+    pub gdpr_applies: condition::Condition,
 }
 
 impl Dataset {

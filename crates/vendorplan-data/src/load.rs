@@ -58,6 +58,7 @@ struct QuestionsFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RulesFile {
+    gdpr_applies_when: crate::condition::Condition,
     rule: Vec<Rule>,
 }
 
@@ -118,7 +119,10 @@ pub fn load_with_vendors(dir: &Path, vendor_dirs: &[PathBuf]) -> Result<Dataset,
     let catalog = read_toml::<CatalogInfo>(&dir.join("catalog.toml"), &mut errors);
     let questions =
         read_toml::<QuestionsFile>(&dir.join("questions.toml"), &mut errors).map(|f| f.question);
-    let rules = read_toml::<RulesFile>(&dir.join("rules.toml"), &mut errors).map(|f| f.rule);
+    let (gdpr_applies, rules) = match read_toml::<RulesFile>(&dir.join("rules.toml"), &mut errors) {
+        Some(f) => (Some(f.gdpr_applies_when), Some(f.rule)),
+        None => (None, None),
+    };
     let references =
         read_toml::<ReferencesFile>(&dir.join("references.toml"), &mut errors).map(|f| f.reference);
     let countries =
@@ -157,8 +161,17 @@ pub fn load_with_vendors(dir: &Path, vendor_dirs: &[PathBuf]) -> Result<Dataset,
         Some(vocabulary),
         Some(dpia),
         Some(notices),
+        Some(gdpr_applies),
     ) = (
-        catalog, questions, rules, references, countries, vocabulary, dpia, notices,
+        catalog,
+        questions,
+        rules,
+        references,
+        countries,
+        vocabulary,
+        dpia,
+        notices,
+        gdpr_applies,
     )
     else {
         return Err(DataErrors(errors));
@@ -178,6 +191,7 @@ pub fn load_with_vendors(dir: &Path, vendor_dirs: &[PathBuf]) -> Result<Dataset,
         vocabulary,
         dpia,
         notices,
+        gdpr_applies,
     };
     crate::validate::validate(dir, &dataset, &vendor_paths, &mut errors);
     if errors.is_empty() {

@@ -488,9 +488,14 @@ pub struct Rule {
     /// looking them up.
     #[serde(default)]
     pub vendor_facts: Vec<VendorFacts>,
-    /// Provisions cited only where their condition holds, such as a national law.
+    /// Provisions cited only where their condition holds (or may hold), such as a national law
+    /// or NIS2 for NIS2 entities.
     #[serde(default)]
-    pub national_references: Vec<ConditionalReferences>,
+    pub references_when: Vec<ConditionalReferences>,
+    /// For the few rules about the GDPR's own reach: evaluated only when the GDPR does not apply
+    /// (see `gdpr_applies_when` in `data/rules.toml`), while all others need it to apply.
+    #[serde(default)]
+    pub outside_gdpr: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -212,6 +212,12 @@ pub(crate) fn validate(
     }
 
     c.file = dir.join("rules.toml");
+    check_condition(
+        &mut c,
+        "gdpr_applies_when",
+        &data.gdpr_applies,
+        Scope::Organisation,
+    );
     c.unique("rule", "rule", data.rules.iter().map(|r| r.id.as_str()));
     for (i, r) in data.rules.iter().enumerate() {
         let field = format!("rule[{i}]");
@@ -227,8 +233,8 @@ pub(crate) fn validate(
             );
         }
         c.references(&format!("{field}.references"), &r.references);
-        for (j, national) in r.national_references.iter().enumerate() {
-            let f = format!("{field}.national_references[{j}]");
+        for (j, national) in r.references_when.iter().enumerate() {
+            let f = format!("{field}.references_when[{j}]");
             check_condition(&mut c, &format!("{f}.when"), &national.when, r.scope);
             if national.references.is_empty() {
                 c.error(format!("{f}.references"), "name at least one reference");
@@ -333,6 +339,7 @@ fn check_condition(c: &mut Checker<'_>, field: &str, cond: &Condition, scope: Sc
                 }
                 fact.domain()
             }
+            Operand::AnyVendor(fact) => fact.domain(),
             Operand::Answer(id) => match c.data.question(id) {
                 None => {
                     let help = did_you_mean(id, c.data.questions.iter().map(|q| q.id.as_str()));
@@ -834,7 +841,8 @@ fn check_dpia(c: &mut Checker<'_>, dpia: &DpiaScreening) {
     }
     let derived = |c: &mut Checker<'_>, field: &str, cond: &Condition| {
         for t in cond.tests() {
-            if matches!(&t.operand, Operand::Fact(f) if f.is_dpia_derived()) {
+            if matches!(&t.operand, Operand::Fact(f) | Operand::AnyVendor(f) if f.is_dpia_derived())
+            {
                 c.error(
                     field,
                     format!(
@@ -922,9 +930,10 @@ fn check_questions_are_read(c: &mut Checker<'_>) {
     let mut conditions: Vec<&Condition> = Vec::new();
     for r in &data.rules {
         conditions.extend(r.when.iter());
-        conditions.extend(r.national_references.iter().map(|n| &n.when));
+        conditions.extend(r.references_when.iter().map(|n| &n.when));
     }
     conditions.extend(data.questions.iter().filter_map(|q| q.ask_when.as_ref()));
+    conditions.push(&data.gdpr_applies);
     conditions.extend(data.dpia.criterion.iter().map(|k| &k.when));
     conditions.extend(data.dpia.national_list.iter().map(|n| &n.when));
     let read: BTreeSet<&str> = conditions
@@ -932,7 +941,7 @@ fn check_questions_are_read(c: &mut Checker<'_>) {
         .flat_map(|c| c.tests())
         .filter_map(|t| match &t.operand {
             Operand::Answer(q) => Some(q.as_str()),
-            Operand::Fact(_) => None,
+            Operand::Fact(_) | Operand::AnyVendor(_) => None,
         })
         .collect();
     // The engine reads the region answer itself to place a vendor's data.
