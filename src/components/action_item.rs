@@ -26,6 +26,7 @@ pub fn action_item(props: &ActionItemProps) -> Html {
                     }
                 </summary>
                 <p>{ &a.what }</p>
+                <p class="due"><strong>{ "When: " }</strong>{ &a.due }</p>
                 { for a.details.iter().map(|d| html! {
                     <p class="detail">
                         <strong>{ format!("{}: ", d.label) }</strong>{ &d.text }

@@ -737,6 +737,7 @@ pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
                     vendor: vendor.map(|v| v.id.clone()),
                     owner: rule.owner,
                     priority: rule.priority,
+                    due: rule.due.clone(),
                     references,
                     because,
                     assumed: truth == Truth::Maybe,
@@ -905,6 +906,12 @@ fn find_out_actions(data: &Dataset, actions: &[(usize, Action)]) -> Vec<Action> 
                 what: fill(&question.find_out.how, vendor),
                 vendor: key.vendor.clone(),
                 owner: question.find_out.owner,
+                // As soon as the most urgent action resting on the answer is due.
+                due: acts
+                    .iter()
+                    .min_by_key(|a| a.priority)
+                    .map(|a| a.due.clone())
+                    .unwrap_or_default(),
                 priority: acts
                     .iter()
                     .map(|a| a.priority)

@@ -380,9 +380,10 @@ pub fn markdown(data: &Dataset, plan: &Plan) -> String {
         let _ = writeln!(w, "- [ ] **{}**{assumed}", md(&a.title));
         let _ = writeln!(
             w,
-            "  - Priority: {} · Owner: {}",
+            "  - Priority: {} · Owner: {} · Due: {}",
             label(&vocab.priority, &a.priority),
-            label(&vocab.owner, &a.owner)
+            label(&vocab.owner, &a.owner),
+            md(&a.due)
         );
         let _ = writeln!(w, "  - {}", md(&a.what));
         for d in &a.details {

@@ -285,6 +285,8 @@ pub struct Action {
     pub vendor: Option<VendorId>,
     pub owner: Owner,
     pub priority: Priority,
+    /// When to do it, in words.
+    pub due: String,
     pub references: Vec<RefId>,
     /// The answers and facts that made the rule apply, computed while it was evaluated.
     pub because: Vec<Reason>,

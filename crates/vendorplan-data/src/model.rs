@@ -480,6 +480,8 @@ pub struct Rule {
     pub what: String,
     pub owner: Owner,
     pub priority: Priority,
+    /// When to do it, in words: "before the processing starts", "within three months".
+    pub due: String,
     pub references: Vec<RefId>,
     /// Attach the vendor's own instructions for this control to the action.
     #[serde(default)]

@@ -223,6 +223,7 @@ pub(crate) fn validate(
         let field = format!("rule[{i}]");
         c.non_empty(&format!("{field}.title"), &r.title);
         c.non_empty(&format!("{field}.what"), &r.what);
+        c.non_empty(&format!("{field}.due"), &r.due);
         if let Some(when) = &r.when {
             check_condition(&mut c, &format!("{field}.when"), when, r.scope);
         }
