@@ -1,18 +1,48 @@
-//! The root component: owns the state, saves it, and lays out the three steps.
+//! The root component: owns the session, saves it, follows the URL fragment, and lays out the
+//! three steps with the plan's counts always in view.
 
 use vendorplan_core::session::Msg;
 use yew::prelude::*;
 
 use crate::components::downloads::Downloads;
-use crate::components::plan_view::PlanView;
+use crate::components::file_import::FileImport;
+use crate::components::plan_dashboard::PlanDashboard;
+use crate::components::plan_summary::PlanSummary;
 use crate::components::question_list::QuestionList;
+use crate::components::stepper::Stepper;
+use crate::components::theme_toggle::ThemeToggle;
+use crate::components::vendor_detail::VendorDetail;
 use crate::components::vendor_picker::VendorPicker;
 use crate::state::AppState;
 use crate::storage;
+use crate::view::{Route, Step};
+
+/// The route from `location.hash`, kept in step with `hashchange`.
+#[hook]
+fn use_route() -> Route {
+    let route = use_state(|| {
+        Route::from_fragment(&gloo::utils::window().location().hash().unwrap_or_default())
+    });
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                    route.set(Route::from_fragment(
+                        &gloo::utils::window().location().hash().unwrap_or_default(),
+                    ));
+                });
+            move || drop(listener)
+        });
+    }
+    (*route).clone()
+}
 
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| AppState::new(storage::load().unwrap_or_default()));
+    let step = use_state(|| Step::Services);
+    let route = use_route();
 
     {
         let answers = state.session.answers.clone();
@@ -23,38 +53,93 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |msg: Msg| state.dispatch(msg))
     };
-    let forget = {
+    let confirm_then = |question: &'static str, forget_storage: bool| {
         let dispatch = dispatch.clone();
+        let step = step.clone();
         Callback::from(move |_| {
-            storage::forget();
-            dispatch.emit(Msg::ForgetEverything);
+            if gloo::dialogs::confirm(question) {
+                if forget_storage {
+                    storage::forget();
+                }
+                dispatch.emit(Msg::ForgetEverything);
+                step.set(Step::Services);
+            }
         })
+    };
+    let start_over = confirm_then(
+        "Start over? Your selection and answers will be cleared.",
+        false,
+    );
+    let forget = confirm_then("Forget everything Vendorplan stored in this browser?", true);
+
+    let answers = &state.session.answers;
+    let plan = &state.plan;
+    let status = [
+        format!("{} selected", answers.vendors.len()),
+        format!("{} open", plan.summary.unanswered),
+        format!("{} actions", plan.summary.actions.total()),
+    ];
+    let on_step = {
+        let step = step.clone();
+        Callback::from(move |s: Step| step.set(s))
+    };
+    let next = |to: Step, label: &'static str| {
+        let step = step.clone();
+        html! { <button type="button" class="next" onclick={Callback::from(move |_| step.set(to))}>{ label }</button> }
+    };
+
+    let body = match (&route, *step) {
+        (Route::Vendor(id), _) => html! { <VendorDetail id={id.clone()} /> },
+        (Route::Home, Step::Services) => html! {
+            <section aria-labelledby="step-services-heading" class="step">
+                <h2 id="step-services-heading">{ Step::Services.label() }</h2>
+                <VendorPicker selected={answers.vendors.clone()} on_msg={dispatch.clone()} />
+                { next(Step::Questions, "Next: questions") }
+            </section>
+        },
+        (Route::Home, Step::Questions) => html! {
+            <section aria-labelledby="step-questions-heading" class="step">
+                <h2 id="step-questions-heading">{ Step::Questions.label() }</h2>
+                <QuestionList answers={answers.clone()} on_msg={dispatch.clone()} />
+                { next(Step::Plan, "Next: your plan") }
+            </section>
+        },
+        (Route::Home, Step::Plan) => html! {
+            <section aria-labelledby="step-plan-heading" class="step">
+                <h2 id="step-plan-heading">{ Step::Plan.label() }</h2>
+                <Downloads plan={plan.clone()} />
+                <PlanDashboard plan={plan.clone()} done={answers.done.clone()} on_msg={dispatch.clone()} />
+            </section>
+        },
     };
 
     html! {
         <>
+            <a class="skip-link" href="#main">{ "Skip to content" }</a>
             <header class="site-header">
-                <h1>{ "Vendorplan" }</h1>
-                <p class="tagline">{ "Pick the services you use, answer a few questions, and take away your GDPR plan. Everything stays in this browser." }</p>
+                <div>
+                    <h1>{ "Vendorplan" }</h1>
+                    <p class="tagline">{ "Pick the services you use, answer a few questions, and take away your GDPR plan. Everything stays in this browser." }</p>
+                </div>
+                <ThemeToggle />
             </header>
-            <main>
-                <section aria-labelledby="step-vendors" class="step">
-                    <h2 id="step-vendors">{ "1. Your services" }</h2>
-                    <VendorPicker selected={state.session.answers.vendors.clone()} on_msg={dispatch.clone()} />
-                </section>
-                <section aria-labelledby="step-questions" class="step">
-                    <h2 id="step-questions">{ "2. Questions" }</h2>
-                    <QuestionList answers={state.session.answers.clone()} on_msg={dispatch.clone()} />
-                </section>
-                <section aria-labelledby="step-plan" class="step">
-                    <h2 id="step-plan">{ "3. Your plan" }</h2>
-                    <Downloads plan={state.plan.clone()} />
-                    <PlanView plan={state.plan.clone()} />
-                </section>
-            </main>
+            if route == Route::Home {
+                <Stepper current={*step} {status} on_select={on_step} />
+            }
+            <div class="layout">
+                <main id="main" tabindex="-1">{ body }</main>
+                <aside class="live" aria-label="Your plan so far">
+                    <h2>{ "Your plan so far" }</h2>
+                    <PlanSummary plan={plan.clone()} />
+                </aside>
+            </div>
             <footer class="site-footer">
                 <p>{ "Guidance, not legal advice. Nothing you enter leaves this device." }</p>
-                <button type="button" id="forget" onclick={forget}>{ "Forget everything on this device" }</button>
+                <FileImport on_msg={dispatch.clone()} />
+                <div class="footer-buttons">
+                    <button type="button" id="start-over" class="secondary" onclick={start_over}>{ "Start over" }</button>
+                    <button type="button" id="forget" class="secondary" onclick={forget}>{ "Forget everything on this device" }</button>
+                </div>
             </footer>
         </>
     }

@@ -1,8 +1,16 @@
 //! One component per file. Components render props and emit messages; none holds plan state.
 
 pub mod action_item;
+pub mod action_list;
 pub mod downloads;
-pub mod plan_view;
+pub mod file_import;
+pub mod plan_dashboard;
+pub mod plan_summary;
 pub mod question;
 pub mod question_list;
+pub mod register;
+pub mod stepper;
+pub mod table;
+pub mod theme_toggle;
+pub mod vendor_detail;
 pub mod vendor_picker;

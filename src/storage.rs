@@ -5,6 +5,8 @@ use vendorplan_core::answers::{Answers, AnswersFile};
 use vendorplan_core::dataset;
 
 const KEY: &str = "vendorplan.answers";
+/// The theme choice, written by the theme toggle.
+pub const THEME_KEY: &str = "vendorplan.theme";
 
 /// The saved answers, if any are stored and still valid for this catalog.
 pub fn load() -> Option<Answers> {
@@ -20,6 +22,8 @@ pub fn save(answers: &Answers) {
     }
 }
 
+/// Removes every key Vendorplan wrote.
 pub fn forget() {
     LocalStorage::delete(KEY);
+    LocalStorage::delete(THEME_KEY);
 }

@@ -1,4 +1,5 @@
 use vendorplan_core::plan::Action;
+use vendorplan_core::session::Msg;
 use vendorplan_core::{dataset, explain};
 use vendorplan_data::vocabulary::label;
 use yew::prelude::*;
@@ -6,6 +7,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ActionItemProps {
     pub action: Action,
+    pub done: bool,
+    pub on_msg: Callback<Msg>,
 }
 
 /// One action, expandable to what to do, its legal references and why it is in the plan.
@@ -14,8 +17,21 @@ pub fn action_item(props: &ActionItemProps) -> Html {
     let a = &props.action;
     let data = dataset();
     let vocab = &data.vocabulary;
+    let tick = {
+        let id = a.id.clone();
+        let on_msg = props.on_msg.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            on_msg.emit(Msg::SetDone(id.clone(), on));
+        })
+    };
+    let tick_id = format!("done-{}", a.id);
     html! {
-        <li class={classes!("action", format!("priority-{}", a.priority), a.assumed.then_some("assumed"))} data-action-id={a.id.clone()}>
+        <li class={classes!("action", format!("priority-{}", a.priority), a.assumed.then_some("assumed"), props.done.then_some("done"))} data-action-id={a.id.clone()}>
+            <input type="checkbox" class="tick" id={tick_id.clone()} checked={props.done} onchange={tick} />
+            <label class="visually-hidden" for={tick_id}>{ format!("Done: {}", a.title) }</label>
             <details>
                 <summary>
                     <span class="badge">{ label(&vocab.priority, &a.priority) }</span>

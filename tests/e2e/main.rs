@@ -7,15 +7,17 @@ use harness::{cli_plan, dist, serve, Browser};
 
 const WORKS_COUNCIL: &str = "[data-action-id='works-council-codetermination-de:jumpcloud']";
 
-/// Picks JumpCloud and answers as a German employer with a works council.
+/// Picks JumpCloud, answers as a German employer with a works council, and opens the plan.
 async fn german_employer_with_jumpcloud(b: &Browser) {
     b.click("#vendor-jumpcloud").await;
+    b.click("#step-questions-tab").await;
     b.wait("select[id='q-country']")
         .await
         .select_by_value("DE")
         .await
         .expect("Germany is an option");
     b.click("input[id='q-works_council-yes']").await;
+    b.click("#step-plan-tab").await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -23,7 +25,7 @@ async fn hosted_page_builds_the_plan_as_you_answer_and_downloads_what_the_cli_pr
     let base = serve(dist());
     let b = Browser::start(false).await;
     b.client.goto(&format!("{base}/index.html")).await.unwrap();
-    b.wait("#plan-empty").await;
+    b.wait("#plan-summary").await;
     german_employer_with_jumpcloud(&b).await;
 
     let action = b.wait(WORKS_COUNCIL).await;
@@ -67,9 +69,15 @@ async fn hosted_page_builds_the_plan_as_you_answer_and_downloads_what_the_cli_pr
     assert!(md.contains("Agree the use of JumpCloud with the works council before it goes live"));
 
     // "No" removes the action; "I don't know" brings it back as an assumption.
+    b.click("#step-questions-tab").await;
     b.click("input[id='q-works_council-no']").await;
+    b.click("#step-plan-tab").await;
+    b.wait("[data-action-id='record-of-processing:jumpcloud']")
+        .await;
     b.gone(WORKS_COUNCIL).await;
+    b.click("#step-questions-tab").await;
     b.click("input[id='q-works_council-unknown']").await;
+    b.click("#step-plan-tab").await;
     let assumed = b.wait(&format!("{WORKS_COUNCIL}.assumed")).await;
     assert!(assumed
         .text()

@@ -157,6 +157,8 @@ impl<'de> Deserialize<'de> for AnswerKey {
 pub struct Answers {
     pub vendors: BTreeSet<VendorId>,
     pub answers: BTreeMap<AnswerKey, Answer>,
+    /// Ids of the actions the visitor has ticked off.
+    pub done: BTreeSet<String>,
 }
 
 impl Answers {
@@ -185,6 +187,9 @@ pub struct AnswersFile {
     pub version: u32,
     pub vendors: Vec<VendorId>,
     pub answers: BTreeMap<AnswerKey, Answer>,
+    /// Action ids ticked off as done; ids no longer in the plan are kept and ignored.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub done: Vec<String>,
 }
 
 impl From<&Answers> for AnswersFile {
@@ -194,6 +199,7 @@ impl From<&Answers> for AnswersFile {
             version: ANSWERS_VERSION,
             vendors: a.vendors.iter().cloned().collect(),
             answers: a.relevant().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            done: a.done.iter().cloned().collect(),
         }
     }
 }
@@ -345,6 +351,7 @@ impl AnswersFile {
             Ok(Answers {
                 vendors: self.vendors.into_iter().collect(),
                 answers: self.answers,
+                done: self.done.into_iter().collect(),
             })
         } else {
             Err(errors)

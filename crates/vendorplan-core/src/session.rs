@@ -17,6 +17,8 @@ pub enum Msg {
     RemoveVendor(VendorId),
     Answer(AnswerKey, Answer),
     ClearAnswer(AnswerKey),
+    /// Tick an action off, or tick it back on.
+    SetDone(String, bool),
     /// Replace everything with imported answers.
     Load(Answers),
     ForgetEverything,
@@ -37,6 +39,12 @@ impl Session {
             }
             Msg::ClearAnswer(key) => {
                 a.answers.remove(&key);
+            }
+            Msg::SetDone(id, true) => {
+                a.done.insert(id);
+            }
+            Msg::SetDone(id, false) => {
+                a.done.remove(&id);
             }
             Msg::Load(answers) => *a = answers,
             Msg::ForgetEverything => *self = Session::default(),

@@ -98,6 +98,7 @@ fn check(data: &Dataset, path: &Path) -> Vec<String> {
         format: "vendorplan-answers".into(),
         version: 1,
         vendors: s.vendors.clone(),
+        done: Vec::new(),
         answers: s
             .answers
             .iter()

@@ -1,0 +1,80 @@
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use strum::IntoEnumIterator;
+use vendorplan_core::dataset;
+use vendorplan_core::plan::Plan;
+use vendorplan_core::session::Msg;
+use vendorplan_data::vocabulary::label;
+use vendorplan_data::{Owner, Priority};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::components::action_item::ActionItem;
+
+#[derive(Properties, PartialEq)]
+pub struct ActionListProps {
+    pub plan: Rc<Plan>,
+    pub done: BTreeSet<String>,
+    pub on_msg: Callback<Msg>,
+}
+
+/// The checklist, filterable by owner, priority and vendor.
+#[function_component(ActionList)]
+pub fn action_list(props: &ActionListProps) -> Html {
+    let data = dataset();
+    let owner = use_state(String::new);
+    let priority = use_state(String::new);
+    let vendor = use_state(String::new);
+    let select = |state: UseStateHandle<String>| {
+        Callback::from(move |e: Event| {
+            state.set(e.target_unchecked_into::<HtmlSelectElement>().value())
+        })
+    };
+    let shown: Vec<_> = props
+        .plan
+        .actions
+        .iter()
+        .filter(|a| owner.is_empty() || a.owner.as_ref() == owner.as_str())
+        .filter(|a| priority.is_empty() || a.priority.as_ref() == priority.as_str())
+        .filter(|a| {
+            vendor.is_empty() || a.vendor.as_ref().map_or("", |v| v.as_str()) == vendor.as_str()
+        })
+        .collect();
+    let done = props
+        .plan
+        .actions
+        .iter()
+        .filter(|a| props.done.contains(&a.id))
+        .count();
+    html! {
+        <div class="action-list">
+            <div class="filters" role="group" aria-label="Filter actions">
+                <label>{ "Owner " }
+                    <select id="filter-owner" onchange={select(owner.clone())}>
+                        <option value="">{ "All" }</option>
+                        { for Owner::iter().map(|o| html! { <option value={o.as_ref().to_owned()}>{ label(&data.vocabulary.owner, &o) }</option> }) }
+                    </select>
+                </label>
+                <label>{ "Priority " }
+                    <select id="filter-priority" onchange={select(priority.clone())}>
+                        <option value="">{ "All" }</option>
+                        { for Priority::iter().map(|p| html! { <option value={p.as_ref().to_owned()}>{ label(&data.vocabulary.priority, &p) }</option> }) }
+                    </select>
+                </label>
+                <label>{ "Vendor " }
+                    <select id="filter-vendor" onchange={select(vendor.clone())}>
+                        <option value="">{ "All" }</option>
+                        { for props.plan.summary.vendors.iter().map(|v| html! { <option value={v.id.to_string()}>{ &v.name }</option> }) }
+                    </select>
+                </label>
+            </div>
+            <p class="progress">{ format!("{done} of {} done · {} shown", props.plan.actions.len(), shown.len()) }</p>
+            <ol class="actions" id="actions">
+                { for shown.into_iter().map(|a| html! {
+                    <ActionItem key={a.id.clone()} action={a.clone()} done={props.done.contains(&a.id)} on_msg={props.on_msg.clone()} />
+                }) }
+            </ol>
+        </div>
+    }
+}

@@ -1,0 +1,67 @@
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use strum::IntoEnumIterator;
+use vendorplan_core::plan::{Plan, Risk};
+use vendorplan_core::session::Msg;
+use yew::prelude::*;
+
+use crate::components::action_list::ActionList;
+use crate::components::register::Register;
+use crate::view::PlanTab;
+
+#[derive(Properties, PartialEq)]
+pub struct PlanDashboardProps {
+    pub plan: Rc<Plan>,
+    pub done: BTreeSet<String>,
+    pub on_msg: Callback<Msg>,
+}
+
+/// Risk per vendor, then the checklist and the registers as tabs.
+#[function_component(PlanDashboard)]
+pub fn plan_dashboard(props: &PlanDashboardProps) -> Html {
+    let tab = use_state(|| PlanTab::Actions);
+    let plan = &props.plan;
+    if plan.summary.vendors.is_empty() {
+        return html! { <p class="empty" id="plan-empty">{ "Pick at least one service to see your plan." }</p> };
+    }
+    html! {
+        <div class="dashboard">
+            <ul class="risk-list" aria-label="Risk per service">
+                { for plan.summary.vendors.iter().map(|v| {
+                    let (class, text) = match v.risk {
+                        Risk::High => ("risk-high", "High risk"),
+                        Risk::Medium => ("risk-medium", "Medium risk"),
+                        Risk::Low => ("risk-low", "Low risk"),
+                    };
+                    html! {
+                        <li class={classes!("risk", class)} data-vendor={v.id.to_string()}>
+                            <a href={format!("#vendor/{}", v.id)}>{ &v.name }</a>
+                            <span class="badge">{ text }</span>
+                            <span class="counts">{ format!("{} high · {} medium · {} low", v.actions.high, v.actions.medium, v.actions.low) }</span>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <div role="tablist" aria-label="Plan sections" class="tabs">
+                { for PlanTab::iter().map(|t| {
+                    let selected = t == *tab;
+                    let tab = tab.clone();
+                    let id: &'static str = t.into();
+                    html! {
+                        <button type="button" role="tab" id={format!("tab-{id}")} aria-selected={selected.to_string()}
+                            aria-controls="tab-panel" tabindex={if selected { "0" } else { "-1" }}
+                            onclick={Callback::from(move |_| tab.set(t))}>{ t.label() }</button>
+                    }
+                }) }
+            </div>
+            <div role="tabpanel" id="tab-panel" aria-labelledby={format!("tab-{}", <&'static str>::from(*tab))} tabindex="0">
+                if *tab == PlanTab::Actions {
+                    <ActionList plan={props.plan.clone()} done={props.done.clone()} on_msg={props.on_msg.clone()} />
+                } else {
+                    <Register plan={props.plan.clone()} tab={*tab} />
+                }
+            </div>
+        </div>
+    }
+}
