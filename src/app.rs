@@ -74,11 +74,15 @@ pub fn app() -> Html {
 
     let answers = &state.session.answers;
     let plan = &state.plan;
-    let status = [
-        format!("{} selected", answers.vendors.len()),
-        format!("{} open", plan.summary.unanswered),
-        format!("{} actions", plan.summary.actions.total()),
-    ];
+    let status = if answers.vendors.is_empty() {
+        ["none selected".to_owned(), "pick a service first".to_owned(), "pick a service first".to_owned()]
+    } else {
+        [
+            format!("{} selected", answers.vendors.len()),
+            format!("{} open", plan.summary.unanswered),
+            format!("{} actions", plan.summary.actions.total()),
+        ]
+    };
     let on_step = {
         let step = step.clone();
         Callback::from(move |s: Step| step.set(s))
