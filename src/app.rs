@@ -48,6 +48,10 @@ pub fn app() -> Html {
         let answers = state.session.answers.clone();
         use_effect_with(answers, storage::save);
     }
+    // Effects run after the DOM is updated: this measures a changed answer to the plan on screen.
+    use_effect_with(state.plan.clone(), |_| {
+        crate::timing::measure("vendorplan:answer-to-plan", "vendorplan:msg")
+    });
 
     let dispatch = {
         let state = state.clone();
@@ -75,7 +79,11 @@ pub fn app() -> Html {
     let answers = &state.session.answers;
     let plan = &state.plan;
     let status = if answers.vendors.is_empty() {
-        ["none selected".to_owned(), "pick a service first".to_owned(), "pick a service first".to_owned()]
+        [
+            "none selected".to_owned(),
+            "pick a service first".to_owned(),
+            "pick a service first".to_owned(),
+        ]
     } else {
         [
             format!("{} selected", answers.vendors.len()),

@@ -7,6 +7,7 @@ pub mod components;
 pub mod download;
 pub mod state;
 pub mod storage;
+pub mod timing;
 pub mod view;
 
 /// Mounts the app on the page's `<body>`.

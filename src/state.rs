@@ -27,6 +27,7 @@ impl Reducible for AppState {
     type Action = Msg;
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        crate::timing::mark("vendorplan:msg");
         let mut session = self.session.clone();
         session.apply(msg);
         if session == self.session {

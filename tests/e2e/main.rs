@@ -85,6 +85,28 @@ async fn hosted_page_builds_the_plan_as_you_answer_and_downloads_what_the_cli_pr
         .unwrap()
         .contains("assumption to check"));
     b.wait("[data-action-id='find-out:works_council']").await;
+
+    // The app measures each change from the answer to the plan on screen.
+    let timings = b
+        .client
+        .execute(
+            "return performance.getEntriesByName('vendorplan:answer-to-plan').map(e => e.duration)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let timings: Vec<f64> = timings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|t| t.as_f64())
+        .collect();
+    assert!(!timings.is_empty(), "no answer-to-plan measure");
+    let worst = timings.iter().copied().fold(0.0, f64::max);
+    println!(
+        "answer to plan on screen: {} changes, worst {worst:.1} ms",
+        timings.len()
+    );
     b.close().await;
 }
 
