@@ -43,6 +43,45 @@ pub fn app() -> Html {
     let state = use_reducer(|| AppState::new(storage::load().unwrap_or_default()));
     let step = use_state(|| Step::Services);
     let route = use_route();
+    // A problem to show above everything, such as a damaged share link.
+    let alert = use_state(|| None::<Vec<String>>);
+
+    // A share link (`#a=…`) is read once on start. A damaged one is reported and changes
+    // nothing; a good one replaces the saved answers only if the visitor agrees.
+    {
+        let state = state.clone();
+        let alert = alert.clone();
+        let step = step.clone();
+        use_effect_with((), move |_| {
+            let location = gloo::utils::window().location();
+            let hash = location.hash().unwrap_or_default();
+            if hash.starts_with(vendorplan_core::share::FRAGMENT_PREFIX) {
+                match vendorplan_core::share::decode(&hash, vendorplan_core::dataset()) {
+                    Err(errors) => alert.set(Some(
+                        std::iter::once("This share link could not be opened; your saved answers are unchanged.".to_owned())
+                            .chain(errors.iter().map(ToString::to_string))
+                            .collect(),
+                    )),
+                    Ok(shared) => {
+                        let current = &state.session.answers;
+                        let empty = current.vendors.is_empty() && current.answers.is_empty();
+                        if empty || gloo::dialogs::confirm("Open the shared answers? They replace the answers saved in this browser.") {
+                            state.dispatch(Msg::Load(shared));
+                            step.set(Step::Plan);
+                        }
+                    }
+                }
+                // Reloading should not apply the link again.
+                if let Ok(history) = gloo::utils::window().history() {
+                    let _ = history.replace_state_with_url(
+                        &wasm_bindgen::JsValue::NULL,
+                        "",
+                        Some(&location.pathname().unwrap_or_default()),
+                    );
+                }
+            }
+        });
+    }
 
     {
         let answers = state.session.answers.clone();
@@ -119,7 +158,7 @@ pub fn app() -> Html {
         (Route::Home, Step::Plan) => html! {
             <section aria-labelledby="step-plan-heading" class="step">
                 <h2 id="step-plan-heading">{ Step::Plan.label() }</h2>
-                <Downloads plan={plan.clone()} />
+                <Downloads plan={plan.clone()} answers={answers.clone()} />
                 <PlanDashboard plan={plan.clone()} done={answers.done.clone()} on_msg={dispatch.clone()} />
             </section>
         },
@@ -135,6 +174,12 @@ pub fn app() -> Html {
                 </div>
                 <ThemeToggle />
             </header>
+            if let Some(lines) = &*alert {
+                <div class="error banner" role="alert" id="app-alert">
+                    <ul>{ for lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                    <button type="button" class="secondary" onclick={let alert = alert.clone(); Callback::from(move |_| alert.set(None))}>{ "Dismiss" }</button>
+                </div>
+            }
             if route == Route::Home {
                 <Stepper current={*step} {status} on_select={on_step} />
             }

@@ -9,6 +9,7 @@ use crate::download;
 #[derive(Properties, PartialEq)]
 pub struct DownloadsProps {
     pub plan: Rc<Plan>,
+    pub answers: vendorplan_core::Answers,
 }
 
 #[function_component(Downloads)]
@@ -33,10 +34,40 @@ pub fn downloads(props: &DownloadsProps) -> Html {
             )
         })
     };
+    let link = use_state(|| None::<String>);
+    let share = {
+        let answers = props.answers.clone();
+        let link = link.clone();
+        Callback::from(move |_| {
+            let location = gloo::utils::window().location();
+            let base = format!(
+                "{}{}",
+                location.origin().unwrap_or_default(),
+                location.pathname().unwrap_or_default()
+            );
+            let url = format!(
+                "{base}{}{}",
+                vendorplan_core::share::FRAGMENT_PREFIX,
+                vendorplan_core::share::encode(&answers)
+            );
+            let _ = gloo::utils::window()
+                .navigator()
+                .clipboard()
+                .write_text(&url);
+            link.set(Some(url));
+        })
+    };
     html! {
         <div class="downloads">
             <button type="button" id="download-md" onclick={markdown}>{ "Download Markdown" }</button>
             <button type="button" id="download-json" onclick={json}>{ "Download JSON (re-importable)" }</button>
+            <button type="button" id="share-link" class="secondary" onclick={share}>{ "Copy a share link" }</button>
+            if let Some(url) = &*link {
+                <p class="share">
+                    <label for="share-url">{ "Share link (copied; the answers travel in the link itself, never to a server):" }</label>
+                    <input id="share-url" type="text" readonly=true value={url.clone()} />
+                </p>
+            }
         </div>
     }
 }

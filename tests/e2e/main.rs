@@ -148,3 +148,75 @@ async fn single_file_works_from_file_url_with_the_network_off() {
     );
     b.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn share_link_round_trip_and_a_damaged_link_changes_nothing() {
+    let base = serve(dist());
+    let a = Browser::start(false).await;
+    a.client.goto(&format!("{base}/index.html")).await.unwrap();
+    german_employer_with_jumpcloud(&a).await;
+    a.wait(WORKS_COUNCIL).await;
+    a.click("#share-link").await;
+    let url = a
+        .wait("#share-url")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .expect("a share link");
+    assert!(url.contains("#a="), "{url}");
+    a.close().await;
+
+    // A fresh browser opens the link and lands on the same plan, saved on its own device.
+    let b = Browser::start(false).await;
+    b.client.goto(&url).await.unwrap();
+    b.wait(WORKS_COUNCIL).await;
+    let saved = || async {
+        b.client
+            .execute("return localStorage.getItem('vendorplan.answers')", vec![])
+            .await
+            .unwrap()
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let before = saved().await;
+    // gloo stores the answers file as a JSON string.
+    let file: String = serde_json::from_str(&before).expect("saved answers");
+    assert!(file.contains(r#""works_council":"yes""#), "{file}");
+    assert_eq!(
+        b.client.current_url().await.unwrap().fragment(),
+        None,
+        "the link is not applied again on reload"
+    );
+
+    // A cut-off link and a changed one are reported, and the saved answers stay as they were.
+    let payload = url.split("#a=").nth(1).unwrap();
+    let cut = &payload[..payload.len() / 2];
+    let changed: String = payload
+        .chars()
+        .enumerate()
+        .map(|(i, c)| {
+            if i == 0 {
+                if c == 'A' {
+                    'B'
+                } else {
+                    'A'
+                }
+            } else {
+                c
+            }
+        })
+        .collect();
+    for damaged in [cut.to_owned(), changed] {
+        b.client.goto("about:blank").await.unwrap();
+        b.client
+            .goto(&format!("{base}/index.html#a={damaged}"))
+            .await
+            .unwrap();
+        let alert = b.wait("#app-alert").await.text().await.unwrap();
+        assert!(alert.contains("could not be opened"), "{alert}");
+        assert_eq!(saved().await, before);
+    }
+    b.close().await;
+}

@@ -13,6 +13,7 @@ pub mod export;
 pub mod plan;
 pub mod sections;
 pub mod session;
+pub mod share;
 
 pub use answers::{Answer, Answers, AnswersFile};
 pub use catalog::dataset;
