@@ -51,11 +51,11 @@ pub fn action_item(props: &ActionItemProps) -> Html {
                         }
                     </p>
                 }) }
-                <h4>{ "Why this is in your plan" }</h4>
+                <h3>{ "Why this is in your plan" }</h3>
                 <ul class="because">
                     { for a.because.iter().map(|r| html! { <li>{ explain::reason(data, r) }</li> }) }
                 </ul>
-                <h4>{ "Legal basis" }</h4>
+                <h3>{ "Legal basis" }</h3>
                 <ul class="references">
                     { for a.references.iter().filter_map(|r| data.reference(r)).map(|r| html! {
                         <li><a href={r.url.clone()} rel="noopener noreferrer" target="_blank">{ &r.citation }</a>{ format!(" — {}", r.title) }</li>

@@ -137,7 +137,7 @@ pub fn register(props: &RegisterProps) -> Html {
                 } }</p>
                 { for plan.dpia.vendors.iter().map(|d| html! {
                     <section class="dpia-vendor">
-                        <h4>{ vendor_link(data, &d.vendor) }{ format!(" — DPIA required: {}", met(d.required)) }</h4>
+                        <h3>{ vendor_link(data, &d.vendor) }{ format!(" — DPIA required: {}", met(d.required)) }</h3>
                         <ul>
                             { for d.criteria.iter().filter(|c| c.met != Met::No).map(|c| html! {
                                 <li>
@@ -185,7 +185,7 @@ pub fn register(props: &RegisterProps) -> Html {
                     });
                     html! {
                         <section class="notice">
-                            <h4>{ vendor_link(data, &n.vendor) }{ format!(" — {audience}") }</h4>
+                            <h3>{ vendor_link(data, &n.vendor) }{ format!(" — {audience}") }</h3>
                             <p>{ &n.text }</p>
                             <button type="button" class="secondary" onclick={copy}>{ format!("Copy the {audience} text") }</button>
                         </section>
@@ -216,7 +216,7 @@ pub fn register(props: &RegisterProps) -> Html {
                 if plan.alternatives.is_empty() { <p class="empty">{ "No high-risk service with catalog alternatives." }</p> }
                 { for plan.alternatives.iter().map(|a| html! {
                     <section>
-                        <h4>{ "Instead of " }{ vendor_link(data, &a.vendor) }</h4>
+                        <h3>{ "Instead of " }{ vendor_link(data, &a.vendor) }</h3>
                         <ul>{ for a.options.iter().map(|o| html! {
                             <li>{ vendor_link(data, &o.id) }{ format!(" — {}, {}", label(&v.deployment, &o.deployment), label(&v.eu_region, &o.eu_region)) }</li>
                         }) }</ul>

@@ -83,6 +83,11 @@ impl Browser {
     /// Starts ChromeDriver and a headless Chromium. `offline` points every proxied request at a
     /// closed port, so any request beyond the page itself fails.
     pub async fn start(offline: bool) -> Browser {
+        Browser::start_sized(offline, 1280).await
+    }
+
+    /// A browser whose window is `width` pixels wide, such as 360 for a small phone.
+    pub async fn start_sized(offline: bool, width: u32) -> Browser {
         let chromedriver =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
@@ -96,7 +101,9 @@ impl Browser {
         let downloads =
             std::env::temp_dir().join(format!("vendorplan-e2e-{}-{port}", std::process::id()));
         std::fs::create_dir_all(&downloads).unwrap();
+        let size = format!("--window-size={width},900");
         let mut args = vec![
+            size.as_str(),
             "--headless=new",
             "--no-sandbox",
             "--disable-gpu",
@@ -231,4 +238,39 @@ pub fn cli_plan(plan_json: &str) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).unwrap()
+}
+
+/// Runs axe-core (from the npm tools, never shipped) on the current page and returns its
+/// violations as `rule: count (first target)` lines.
+pub async fn axe_violations(b: &Browser) -> Vec<String> {
+    let path = std::env::var("AXE_JS").unwrap_or_else(|_| {
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tools/node_modules/axe-core/axe.min.js"
+        )
+        .into()
+    });
+    let source = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("axe-core at {path}: {e}; run `cargo xtask setup`"));
+    b.client
+        .execute(&source, vec![])
+        .await
+        .expect("axe-core loads");
+    let result = b
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] })
+                .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.length + ' (' + v.nodes[0].target.join(' ') + ')')))
+                .catch(e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .expect("axe-core runs");
+    result
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap_or_default().to_owned())
+        .collect()
 }

@@ -3,7 +3,7 @@
 
 mod harness;
 
-use harness::{cli_plan, dist, serve, Browser};
+use harness::{axe_violations, cli_plan, dist, serve, Browser};
 
 const WORKS_COUNCIL: &str = "[data-action-id='works-council-codetermination-de:jumpcloud']";
 
@@ -219,4 +219,50 @@ async fn share_link_round_trip_and_a_damaged_link_changes_nothing() {
         assert_eq!(saved().await, before);
     }
     b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_screen_has_no_axe_violations_on_a_phone_and_a_desktop() {
+    let base = serve(dist());
+    for width in [360, 1280] {
+        let b = Browser::start_sized(false, width).await;
+        b.client.goto(&format!("{base}/index.html")).await.unwrap();
+        b.wait("#vendor-search").await;
+        let mut failures = Vec::new();
+        let mut check = |screen: &str, v: Vec<String>| {
+            if !v.is_empty() {
+                failures.push(format!("{width}px, {screen}: {v:?}"));
+            }
+        };
+        check("services, nothing selected", axe_violations(&b).await);
+        german_employer_with_jumpcloud(&b).await;
+        b.wait(WORKS_COUNCIL).await;
+        for tab in [
+            "actions",
+            "records",
+            "processors",
+            "transfers",
+            "dpia",
+            "cookies",
+            "notices",
+            "security",
+            "alternatives",
+        ] {
+            b.click(&format!("#tab-{tab}")).await;
+            check(&format!("plan, {tab}"), axe_violations(&b).await);
+        }
+        b.click("#step-questions-tab").await;
+        b.wait("[data-question='works_council']").await;
+        check("questions", axe_violations(&b).await);
+        b.click("#step-services-tab").await;
+        check("services, one selected", axe_violations(&b).await);
+        b.client
+            .goto(&format!("{base}/index.html#vendor/jumpcloud"))
+            .await
+            .unwrap();
+        b.wait("#vendor-detail").await;
+        check("vendor page", axe_violations(&b).await);
+        b.close().await;
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
 }

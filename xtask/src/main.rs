@@ -159,12 +159,15 @@ fn setup(browser: bool) -> Result {
         })?;
     }
 
+    // The npm tools, from tools/package-lock.json: wasm-opt for the build, axe-core for the
+    // accessibility tests.
     let wasm_opt = root().join("tools/node_modules/.bin/wasm-opt");
     let have = wasm_opt
         .exists()
         .then(|| version_of(wasm_opt.to_str().unwrap_or_default(), "--version"))
         .flatten();
-    if !have.is_some_and(|v| v.contains(WASM_OPT_VERSION)) {
+    let axe = root().join("tools/node_modules/axe-core/axe.min.js");
+    if !have.is_some_and(|v| v.contains(WASM_OPT_VERSION)) || !axe.exists() {
         run({
             let mut c = cmd("npm");
             c.args(["ci", "--prefix", "tools", "--no-audit", "--no-fund"]);
@@ -347,6 +350,10 @@ fn test() -> Result {
         "1",
     ]);
     e2e.env("VENDORPLAN_DIST", root().join("dist"))
+        .env(
+            "AXE_JS",
+            root().join("tools/node_modules/axe-core/axe.min.js"),
+        )
         .env("CHROMEDRIVER", CHROMEDRIVER)
         .env("CHROMIUM", CHROMIUM);
     run(e2e)
