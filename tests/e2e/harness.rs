@@ -199,6 +199,40 @@ impl Browser {
         }
     }
 
+    /// Presses Tab until the focused element matches `css`, as a keyboard user would.
+    pub async fn tab_to(&self, css: &str) {
+        for _ in 0..300 {
+            let focused = self
+                .client
+                .execute(
+                    "return document.activeElement && document.activeElement.matches(arguments[0])",
+                    vec![css.into()],
+                )
+                .await
+                .unwrap();
+            if focused.as_bool() == Some(true) {
+                return;
+            }
+            self.keys("\u{E004}").await;
+        }
+        panic!("Tab never reached {css}");
+    }
+
+    /// Types keys on the keyboard, into whatever has the focus.
+    pub async fn keys(&self, keys: &str) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let mut actions = KeyActions::new("keyboard".to_owned());
+        for c in keys.chars() {
+            actions = actions
+                .then(KeyAction::Down { value: c })
+                .then(KeyAction::Up { value: c });
+        }
+        self.client
+            .perform_actions(actions)
+            .await
+            .expect("keys are typed");
+    }
+
     pub async fn close(mut self) {
         let _ = self.client.close().await;
         let _ = self.driver.kill();

@@ -266,3 +266,45 @@ async fn every_screen_has_no_axe_violations_on_a_phone_and_a_desktop() {
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_whole_flow_works_with_the_keyboard_alone() {
+    const TAB_ENTER: &str = "\u{E007}";
+    let base = serve(dist());
+    let b = Browser::start(false).await;
+    b.client.goto(&format!("{base}/index.html")).await.unwrap();
+    b.wait("#vendor-search").await;
+    b.tab_to("#vendor-search").await;
+    b.keys("jumpclo").await;
+    b.tab_to("#vendor-jumpcloud").await;
+    b.keys(" ").await;
+    b.tab_to("#step-questions-tab").await;
+    b.keys(TAB_ENTER).await;
+    b.tab_to("select[id='q-country']").await;
+    b.keys("Germany").await;
+    b.tab_to("input[id='q-works_council-yes']").await;
+    b.keys(" ").await;
+    b.tab_to("#step-plan-tab").await;
+    b.keys(TAB_ENTER).await;
+    let action = b.wait(WORKS_COUNCIL).await;
+    assert!(action.text().await.unwrap().contains("works council"));
+    // Open the action's details and tick it off.
+    b.tab_to(&format!("{WORKS_COUNCIL} summary")).await;
+    b.keys(TAB_ENTER).await;
+    b.wait(&format!("{WORKS_COUNCIL} details[open] .because"))
+        .await;
+    b.tab_to("input[id='done-works-council-codetermination-de:jumpcloud']")
+        .await;
+    b.keys(" ").await;
+    b.wait(&format!("{WORKS_COUNCIL}.done")).await;
+    b.tab_to("#download-json").await;
+    b.keys(TAB_ENTER).await;
+    let plan: serde_json::Value =
+        serde_json::from_str(&b.downloaded("vendorplan-plan.json").await).unwrap();
+    assert_eq!(plan["answers"]["answers"]["country"], "DE");
+    assert_eq!(
+        plan["answers"]["done"][0],
+        "works-council-codetermination-de:jumpcloud"
+    );
+    b.close().await;
+}
