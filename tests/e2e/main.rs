@@ -308,3 +308,53 @@ async fn the_whole_flow_works_with_the_keyboard_alone() {
     );
     b.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn work_survives_a_reload_and_comes_back_from_a_saved_file() {
+    let base = serve(dist());
+    let b = Browser::start(false).await;
+    b.client.goto(&format!("{base}/index.html")).await.unwrap();
+    german_employer_with_jumpcloud(&b).await;
+    b.wait(WORKS_COUNCIL).await;
+    b.click("#download-json").await;
+    let saved_plan = b.downloaded("vendorplan-plan.json").await;
+
+    // Autosave: a reload keeps the selection and the answers.
+    b.client.refresh().await.unwrap();
+    b.click("#step-plan-tab").await;
+    b.wait(WORKS_COUNCIL).await;
+
+    // Start over, after confirming, clears everything.
+    b.click("#start-over").await;
+    b.client.accept_alert().await.unwrap();
+    b.wait("#vendor-search").await;
+    b.click("#step-plan-tab").await;
+    b.wait("#plan-empty").await;
+
+    // A damaged file is refused with its problems listed, and nothing changes.
+    let bad = b.downloads.join("damaged.json");
+    std::fs::write(&bad, r#"{"format":"vendorplan-answers","version":1,"vendors":["nobody"],"answers":{"works_council":"perhaps"}}"#).unwrap();
+    b.wait("#import-file")
+        .await
+        .send_keys(bad.to_str().unwrap())
+        .await
+        .unwrap();
+    let error = b.wait("#import-error").await.text().await.unwrap();
+    assert!(
+        error.contains("unknown vendor `nobody`") && error.contains("`perhaps`"),
+        "{error}"
+    );
+    b.wait("#plan-empty").await;
+
+    // The saved plan file brings the work back.
+    let good = b.downloads.join("restore.json");
+    std::fs::write(&good, &saved_plan).unwrap();
+    b.wait("#import-file")
+        .await
+        .send_keys(good.to_str().unwrap())
+        .await
+        .unwrap();
+    b.wait("#import-status").await;
+    b.wait(WORKS_COUNCIL).await;
+    b.close().await;
+}
