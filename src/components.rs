@@ -2,6 +2,7 @@
 
 pub mod action_item;
 pub mod action_list;
+pub mod detect_panel;
 pub mod downloads;
 pub mod file_import;
 pub mod plan_dashboard;

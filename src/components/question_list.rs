@@ -16,6 +16,11 @@ pub struct QuestionListProps {
 pub fn question_list(props: &QuestionListProps) -> Html {
     let data = dataset();
     let questions = applicable_questions(data, &props.answers);
+    let total = questions.len();
+    let answered = questions
+        .iter()
+        .filter(|(k, _, _)| props.answers.get(k).is_some())
+        .count();
     let mut current_vendor = None;
     let mut groups: Vec<(Option<String>, Vec<Html>)> = Vec::new();
     for (key, q, vendor) in questions {
@@ -43,6 +48,10 @@ pub fn question_list(props: &QuestionListProps) -> Html {
     }
     html! {
         <div class="questions">
+            <p class="progress-line">
+                <label for="questions-progress">{ format!("{answered} of {total} questions answered") }</label>
+                <progress id="questions-progress" max={total.max(1).to_string()} value={answered.to_string()}></progress>
+            </p>
             { for groups.into_iter().map(|(heading, items)| html! {
                 <div class="question-group">
                     <h3>{ heading.unwrap_or_else(|| "Your organisation".to_owned()) }</h3>

@@ -1,11 +1,15 @@
 use std::collections::BTreeSet;
 
+use strum::IntoEnumIterator;
 use vendorplan_core::dataset;
+use vendorplan_core::search::search;
 use vendorplan_core::session::Msg;
 use vendorplan_data::vocabulary::label;
-use vendorplan_data::{Vendor, VendorId};
-use web_sys::HtmlInputElement;
+use vendorplan_data::{Category, VendorId};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
+
+use crate::components::detect_panel::DetectPanel;
 
 #[derive(Properties, PartialEq)]
 pub struct VendorPickerProps {
@@ -13,44 +17,75 @@ pub struct VendorPickerProps {
     pub on_msg: Callback<Msg>,
 }
 
-fn matches(v: &Vendor, query: &str) -> bool {
-    let q = query.trim().to_lowercase();
-    if q.is_empty() {
-        return true;
-    }
-    let vocab = &dataset().vocabulary;
-    std::iter::once(v.name.as_str())
-        .chain(v.aliases.iter().map(String::as_str))
-        .chain(v.domains.iter().map(String::as_str))
-        .chain(v.categories.iter().map(|c| label(&vocab.category, c)))
-        .any(|field| field.to_lowercase().contains(&q))
-}
-
+/// Search as you type (typos forgiven), browse by category, and see the selection as chips.
 #[function_component(VendorPicker)]
 pub fn vendor_picker(props: &VendorPickerProps) -> Html {
     let query = use_state(String::new);
+    let category = use_state(String::new);
     let on_search = {
         let query = query.clone();
         Callback::from(move |e: InputEvent| {
             query.set(e.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
+    let on_category = {
+        let category = category.clone();
+        Callback::from(move |e: Event| {
+            category.set(e.target_unchecked_into::<HtmlSelectElement>().value())
+        })
+    };
     let data = dataset();
-    let shown: Vec<&Vendor> = data.vendors.iter().filter(|v| matches(v, &query)).collect();
+    let wanted: Option<Category> = category.parse().ok();
+    let shown: Vec<_> = search(data, &query, usize::MAX)
+        .into_iter()
+        .filter(|h| wanted.is_none_or(|c| h.vendor.categories.contains(&c)))
+        .collect();
+    let toggle = |id: VendorId, on: bool| {
+        if on {
+            Msg::SelectVendor(id)
+        } else {
+            Msg::RemoveVendor(id)
+        }
+    };
 
     html! {
         <div class="vendor-picker">
-            <label for="vendor-search">{ "Search services" }</label>
-            <input id="vendor-search" type="search" autocomplete="off" value={(*query).clone()} oninput={on_search} />
-            <p class="count" aria-live="polite">{ format!("{} selected", props.selected.len()) }</p>
-            <ul class="vendor-list">
-                { for shown.iter().map(|v| {
+            <div class="picker-controls">
+                <p>
+                    <label for="vendor-search">{ "Search services by name, category or domain" }</label>
+                    <input id="vendor-search" type="search" autocomplete="off" value={(*query).clone()} oninput={on_search} aria-controls="vendor-list" />
+                </p>
+                <p>
+                    <label for="vendor-category">{ "Category" }</label>
+                    <select id="vendor-category" onchange={on_category}>
+                        <option value="">{ "All categories" }</option>
+                        { for Category::iter().filter(|c| data.vendors.iter().any(|v| v.categories.contains(c))).map(|c| html! {
+                            <option value={c.as_ref().to_owned()} selected={*category == c.as_ref()}>{ label(&data.vocabulary.category, &c) }</option>
+                        }) }
+                    </select>
+                </p>
+            </div>
+            <h3 class="count" aria-live="polite" id="selected-count">{ format!("{} selected", props.selected.len()) }</h3>
+            <ul class="chips" aria-labelledby="selected-count">
+                { for props.selected.iter().filter_map(|id| data.vendor(id)).map(|v| {
+                    let on_msg = props.on_msg.clone();
+                    let id = v.id.clone();
+                    html! {
+                        <li><button type="button" class="chip" aria-label={format!("Remove {}", v.name)} onclick={Callback::from(move |_| on_msg.emit(Msg::RemoveVendor(id.clone())))}>
+                            { &v.name }{ " ×" }
+                        </button></li>
+                    }
+                }) }
+            </ul>
+            <ul class="vendor-list" id="vendor-list" aria-label="Services">
+                { for shown.iter().map(|hit| {
+                    let v = hit.vendor;
                     let checked = props.selected.contains(&v.id);
                     let id = v.id.clone();
                     let on_msg = props.on_msg.clone();
                     let onchange = Callback::from(move |e: Event| {
                         let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                        on_msg.emit(if on { Msg::SelectVendor(id.clone()) } else { Msg::RemoveVendor(id.clone()) });
+                        on_msg.emit(toggle(id.clone(), on));
                     });
                     let categories: Vec<&str> = v.categories.iter().map(|c| label(&data.vocabulary.category, c)).collect();
                     html! {
@@ -60,6 +95,7 @@ pub fn vendor_picker(props: &VendorPickerProps) -> Html {
                                 <span class="vendor-name">{ &v.name }</span>
                                 <span class="vendor-meta">{ categories.join(" · ") }</span>
                             </label>
+                            <a class="vendor-more" href={format!("#vendor/{}", v.id)} aria-label={format!("About {}", v.name)}>{ "About" }</a>
                         </li>
                     }
                 }) }
@@ -67,6 +103,7 @@ pub fn vendor_picker(props: &VendorPickerProps) -> Html {
             if shown.is_empty() {
                 <p class="empty">{ "No service matches your search." }</p>
             }
+            <DetectPanel selected={props.selected.clone()} on_msg={props.on_msg.clone()} />
         </div>
     }
 }

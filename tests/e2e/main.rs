@@ -358,3 +358,34 @@ async fn work_survives_a_reload_and_comes_back_from_a_saved_file() {
     b.wait(WORKS_COUNCIL).await;
     b.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn typo_search_and_detection_from_pasted_html_find_the_vendor() {
+    let base = serve(dist());
+    let b = Browser::start(false).await;
+    b.client.goto(&format!("{base}/index.html")).await.unwrap();
+    let search = b.wait("#vendor-search").await;
+    search.send_keys("jumpclod").await.unwrap();
+    let names = b.wait("#vendor-list").await.text().await.unwrap();
+    assert!(names.starts_with("JumpCloud"), "{names}");
+    search.clear().await.unwrap();
+    search.send_keys("keyclaok").await.unwrap();
+    b.wait("#vendor-keycloak").await;
+
+    b.click(".detect summary").await;
+    let html = r#"<html><head><script src="https://console.jumpcloud.com/js/app.js"></script>
+        <link rel="preconnect" href="//fonts.example.net"></head></html>"#;
+    b.wait("#detect-input").await.send_keys(html).await.unwrap();
+    b.click("#detect-run").await;
+    let finding = b
+        .wait("[data-finding='jumpcloud']")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(finding.contains("console.jumpcloud.com"), "{finding}");
+    b.click("#detect-add-jumpcloud").await;
+    let count = b.wait("#selected-count").await.text().await.unwrap();
+    assert_eq!(count, "1 selected");
+    b.close().await;
+}

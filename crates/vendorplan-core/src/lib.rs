@@ -6,11 +6,13 @@
 
 pub mod answers;
 pub mod catalog;
+pub mod detect;
 pub mod dpia;
 pub mod engine;
 pub mod explain;
 pub mod export;
 pub mod plan;
+pub mod search;
 pub mod sections;
 pub mod session;
 pub mod share;
