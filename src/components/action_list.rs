@@ -52,20 +52,20 @@ pub fn action_list(props: &ActionListProps) -> Html {
             <div class="filters" role="group" aria-label="Filter actions">
                 <label>{ "Owner " }
                     <select id="filter-owner" onchange={select(owner.clone())}>
-                        <option value="">{ "All" }</option>
-                        { for Owner::iter().map(|o| html! { <option value={o.as_ref().to_owned()}>{ label(&data.vocabulary.owner, &o) }</option> }) }
+                        <option value="" selected={owner.is_empty()}>{ "All" }</option>
+                        { for Owner::iter().map(|o| html! { <option value={o.as_ref().to_owned()} selected={*owner == o.as_ref()}>{ label(&data.vocabulary.owner, &o) }</option> }) }
                     </select>
                 </label>
                 <label>{ "Priority " }
                     <select id="filter-priority" onchange={select(priority.clone())}>
-                        <option value="">{ "All" }</option>
-                        { for Priority::iter().map(|p| html! { <option value={p.as_ref().to_owned()}>{ label(&data.vocabulary.priority, &p) }</option> }) }
+                        <option value="" selected={priority.is_empty()}>{ "All" }</option>
+                        { for Priority::iter().map(|p| html! { <option value={p.as_ref().to_owned()} selected={*priority == p.as_ref()}>{ label(&data.vocabulary.priority, &p) }</option> }) }
                     </select>
                 </label>
                 <label>{ "Vendor " }
                     <select id="filter-vendor" onchange={select(vendor.clone())}>
-                        <option value="">{ "All" }</option>
-                        { for props.plan.summary.vendors.iter().map(|v| html! { <option value={v.id.to_string()}>{ &v.name }</option> }) }
+                        <option value="" selected={vendor.is_empty()}>{ "All" }</option>
+                        { for props.plan.summary.vendors.iter().map(|v| html! { <option value={v.id.to_string()} selected={*vendor == v.id.as_str()}>{ &v.name }</option> }) }
                     </select>
                 </label>
             </div>

@@ -112,7 +112,6 @@ impl Browser {
             "--disable-component-update",
             "--disable-dev-shm-usage",
             "--disable-sync",
-            "--window-size=1280,900",
         ];
         if offline {
             args.extend([
@@ -120,13 +119,17 @@ impl Browser {
                 "--proxy-bypass-list=<-loopback>",
             ]);
         }
-        let caps = json!({
+        let mut caps = json!({
             "goog:chromeOptions": {
                 "binary": chromium,
                 "args": args,
                 "prefs": { "download.default_directory": downloads, "download.prompt_for_download": false }
             }
         });
+        // Desktop windows are at least 500 px wide; a phone's width needs device emulation.
+        if width < 500 {
+            caps["goog:chromeOptions"]["mobileEmulation"] = json!({ "deviceMetrics": { "width": width, "height": 800, "pixelRatio": 2.0, "touch": true } });
+        }
         let url = format!("http://127.0.0.1:{port}");
         let deadline = Instant::now() + Duration::from_secs(20);
         let client = loop {

@@ -53,6 +53,22 @@ async fn hosted_page_builds_the_plan_as_you_answer_and_downloads_what_the_cli_pr
     );
     assert!(opened.contains("Germany"), "{opened}");
 
+    // Filtering by owner keeps only that owner's actions, and shows "All" again when reset.
+    b.wait("#filter-owner")
+        .await
+        .select_by_value("it")
+        .await
+        .unwrap();
+    b.gone(WORKS_COUNCIL).await;
+    b.wait("[data-action-id='enforce-admin-mfa:jumpcloud']")
+        .await;
+    b.wait("#filter-owner")
+        .await
+        .select_by_value("")
+        .await
+        .unwrap();
+    b.wait(WORKS_COUNCIL).await;
+
     b.click("#download-json").await;
     let downloaded = b.downloaded("vendorplan-plan.json").await;
     assert_eq!(
@@ -221,6 +237,14 @@ async fn share_link_round_trip_and_a_damaged_link_changes_nothing() {
     b.close().await;
 }
 
+/// Saves what the screen shows to `target/screenshots/`, for a person to look at.
+async fn shoot(b: &Browser, width: u32, name: &str) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    let png = b.client.screenshot().await.expect("a screenshot");
+    std::fs::write(dir.join(format!("{width}-{name}.png")), png).unwrap();
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_has_no_axe_violations_on_a_phone_and_a_desktop() {
     let base = serve(dist());
@@ -228,6 +252,16 @@ async fn every_screen_has_no_axe_violations_on_a_phone_and_a_desktop() {
         let b = Browser::start_sized(false, width).await;
         b.client.goto(&format!("{base}/index.html")).await.unwrap();
         b.wait("#vendor-search").await;
+        let inner = b
+            .client
+            .execute("return window.innerWidth", vec![])
+            .await
+            .unwrap();
+        assert_eq!(
+            inner.as_u64(),
+            Some(u64::from(width)),
+            "the page is laid out at {width} px"
+        );
         let mut failures = Vec::new();
         let mut check = |screen: &str, v: Vec<String>| {
             if !v.is_empty() {
@@ -235,6 +269,7 @@ async fn every_screen_has_no_axe_violations_on_a_phone_and_a_desktop() {
             }
         };
         check("services, nothing selected", axe_violations(&b).await);
+        shoot(&b, width, "services").await;
         german_employer_with_jumpcloud(&b).await;
         b.wait(WORKS_COUNCIL).await;
         for tab in [
@@ -250,10 +285,12 @@ async fn every_screen_has_no_axe_violations_on_a_phone_and_a_desktop() {
         ] {
             b.click(&format!("#tab-{tab}")).await;
             check(&format!("plan, {tab}"), axe_violations(&b).await);
+            shoot(&b, width, &format!("plan-{tab}")).await;
         }
         b.click("#step-questions-tab").await;
         b.wait("[data-question='works_council']").await;
         check("questions", axe_violations(&b).await);
+        shoot(&b, width, "questions").await;
         b.click("#step-services-tab").await;
         check("services, one selected", axe_violations(&b).await);
         b.client
@@ -262,6 +299,7 @@ async fn every_screen_has_no_axe_violations_on_a_phone_and_a_desktop() {
             .unwrap();
         b.wait("#vendor-detail").await;
         check("vendor page", axe_violations(&b).await);
+        shoot(&b, width, "vendor-page").await;
         b.close().await;
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
