@@ -202,23 +202,7 @@ impl<'a> Context<'a> {
                 };
                 (truth, results.into_iter().flat_map(|(_, r)| r).collect())
             }
-            Condition::Any(parts) => {
-                let results: Vec<_> = parts.iter().map(|p| self.eval_with(p, why)).collect();
-                for wanted in [Truth::True, Truth::Maybe] {
-                    if results.iter().any(|(t, _)| *t == wanted) {
-                        let reasons = results
-                            .into_iter()
-                            .filter(|(t, _)| *t == wanted)
-                            .flat_map(|(_, r)| r)
-                            .collect();
-                        return (wanted, reasons);
-                    }
-                }
-                (
-                    Truth::False,
-                    results.into_iter().flat_map(|(_, r)| r).collect(),
-                )
-            }
+            Condition::Any(parts) => any_of(parts.iter().map(|p| self.eval_with(p, why)).collect()),
             Condition::Not(inner) => {
                 let (t, reasons) = self.eval_with(inner, why);
                 (t.not(), reasons)
@@ -232,30 +216,20 @@ impl<'a> Context<'a> {
                     operand: Operand::Fact(fact),
                     comparison: test.comparison.clone(),
                 });
-                let results: Vec<(Truth, Vec<Reason>)> = self
-                    .answers
-                    .vendors
-                    .iter()
-                    .filter_map(|id| self.data.vendor(id))
-                    .map(|v| {
-                        Context {
-                            vendor: Some(v),
-                            ..*self
-                        }
-                        .eval_with(&per_vendor, why)
-                    })
-                    .collect();
-                for wanted in [Truth::True, Truth::Maybe] {
-                    if results.iter().any(|(t, _)| *t == wanted) {
-                        let reasons = results
-                            .into_iter()
-                            .filter(|(t, _)| *t == wanted)
-                            .flat_map(|(_, r)| r)
-                            .collect();
-                        return (wanted, reasons);
-                    }
-                }
-                (Truth::False, Vec::new())
+                any_of(
+                    self.answers
+                        .vendors
+                        .iter()
+                        .filter_map(|id| self.data.vendor(id))
+                        .map(|v| {
+                            Context {
+                                vendor: Some(v),
+                                ..*self
+                            }
+                            .eval_with(&per_vendor, why)
+                        })
+                        .collect(),
+                )
             }
             Condition::Test(test) => {
                 let resolved = self.resolve(&test.operand, &test.comparison, why);
@@ -395,6 +369,25 @@ impl<'a> Context<'a> {
             },
         }
     }
+}
+
+/// Kleene's `or`: true if any part is true, with those parts' reasons; else maybe if any is maybe,
+/// with theirs; else false, with every part's reasons (what a `not` around it rests on).
+fn any_of(results: Vec<(Truth, Vec<Reason>)>) -> (Truth, Vec<Reason>) {
+    for wanted in [Truth::True, Truth::Maybe] {
+        if results.iter().any(|(t, _)| *t == wanted) {
+            let reasons = results
+                .into_iter()
+                .filter(|(t, _)| *t == wanted)
+                .flat_map(|(_, r)| r)
+                .collect();
+            return (wanted, reasons);
+        }
+    }
+    (
+        Truth::False,
+        results.into_iter().flat_map(|(_, r)| r).collect(),
+    )
 }
 
 fn answer_value<'a>(question: &Question, answer: &'a Answer) -> Value<'a> {
