@@ -1,9 +1,10 @@
 use std::rc::Rc;
 
+use vendorplan_core::explain::{labels, met};
 use vendorplan_core::plan::{Met, NoticeAudience, Plan};
 use vendorplan_core::{dataset, explain};
 use vendorplan_data::vocabulary::label;
-use vendorplan_data::{CountryCode, Dataset, VendorId};
+use vendorplan_data::{Dataset, VendorId};
 use yew::prelude::*;
 
 use crate::components::table::Table;
@@ -18,30 +19,6 @@ pub struct RegisterProps {
 fn vendor_link(data: &Dataset, id: &VendorId) -> Html {
     let name = data.vendor(id).map_or(id.as_str(), |v| v.name.as_str());
     html! { <a href={format!("#vendor/{id}")}>{ name }</a> }
-}
-
-fn country(data: &Dataset, code: &CountryCode) -> String {
-    data.country(code.as_str())
-        .map_or_else(|| code.to_string(), |c| c.name.clone())
-}
-
-fn join<T: Ord + Copy + Into<&'static str>>(
-    labels: &std::collections::BTreeMap<T, String>,
-    values: &[T],
-) -> String {
-    values
-        .iter()
-        .map(|v| label(labels, v))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn met(m: Met) -> &'static str {
-    match m {
-        Met::Yes => "Yes",
-        Met::No => "No",
-        Met::Maybe => "Maybe: depends on an open answer",
-    }
 }
 
 fn link(url: &Option<String>, missing: &str) -> Html {
@@ -77,11 +54,11 @@ pub fn register(props: &RegisterProps) -> Html {
                         vendor_link(data, &r.vendor),
                         html! { &r.name },
                         html! { label(&v.role, &r.role) },
-                        html! { join(&v.lawful_basis, &r.lawful_bases) },
-                        html! { join(&v.data_subject, &r.data_subjects) },
-                        html! { join(&v.data_category, &r.personal_data) },
+                        html! { labels(&v.lawful_basis, &r.lawful_bases) },
+                        html! { labels(&v.data_subject, &r.data_subjects) },
+                        html! { labels(&v.data_category, &r.personal_data) },
                         html! { &r.recipient },
-                        html! { r.transfer_countries.iter().map(|c| country(data, c)).collect::<Vec<_>>().join(", ") },
+                        html! { explain::countries(data, r.transfer_countries.iter()) },
                         html! { label(&v.transfer_mechanism, &r.transfer_mechanism) },
                         html! { &r.retention },
                     ]
@@ -119,7 +96,7 @@ pub fn register(props: &RegisterProps) -> Html {
                     vec![
                         vendor_link(data, &t.vendor),
                         html! { &t.stored_in },
-                        html! { t.country.as_ref().map(|c| country(data, c)).unwrap_or_default() },
+                        html! { explain::countries(data, t.country.iter()) },
                         html! { { if t.assumed { format!("{mechanism} (assumed)") } else { mechanism.to_owned() } } },
                         html! { { if t.tia_required { "Yes" } else { "No" } } },
                         html! { { if t.eu_region_removes { "Yes" } else { "No" } } },
@@ -204,8 +181,8 @@ pub fn register(props: &RegisterProps) -> Html {
                         html! { label(&v.nis2_relevance, &s.nis2) },
                         link(&s.vdp, "None published"),
                         html! { label(&v.tri, &s.bug_bounty) },
-                        html! { { if s.certifications.is_empty() { "None confirmed".to_owned() } else { join(&v.certification, &s.certifications) } } },
-                        html! { join(&v.control_kind, &s.controls) },
+                        html! { { if s.certifications.is_empty() { "None confirmed".to_owned() } else { labels(&v.certification, &s.certifications) } } },
+                        html! { labels(&v.control_kind, &s.controls) },
                     ]
                 })
                 .collect();

@@ -106,3 +106,38 @@ pub fn reason(data: &Dataset, reason: &Reason) -> String {
         Reason::Affects { action } => format!("Affects action `{action}`"),
     }
 }
+
+/// Labels of several vocabulary values, comma-separated.
+pub fn labels<T: Ord + Copy + Into<&'static str>>(
+    labels: &std::collections::BTreeMap<T, String>,
+    values: &[T],
+) -> String {
+    values
+        .iter()
+        .map(|v| label(labels, v))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Country names for codes, comma-separated; a code the data does not know stays a code.
+pub fn countries<'a>(
+    data: &Dataset,
+    codes: impl Iterator<Item = &'a vendorplan_data::CountryCode>,
+) -> String {
+    codes
+        .map(|c| {
+            data.country(c.as_str())
+                .map_or(c.as_str(), |c| c.name.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A three-valued result in words.
+pub fn met(m: crate::plan::Met) -> &'static str {
+    match m {
+        crate::plan::Met::Yes => "Yes",
+        crate::plan::Met::No => "No",
+        crate::plan::Met::Maybe => "Maybe: depends on an open answer",
+    }
+}

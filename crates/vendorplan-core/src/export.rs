@@ -6,7 +6,7 @@ use std::fmt::Write;
 use vendorplan_data::vocabulary::label;
 use vendorplan_data::Dataset;
 
-use crate::explain;
+use crate::explain::{self, countries, labels, met};
 use crate::plan::{Met, NoticeAudience, Plan, Risk};
 
 /// The plan file: pretty JSON, re-importable, byte-identical for the same plan.
@@ -48,30 +48,6 @@ fn vendor_name<'a>(data: &'a Dataset, id: &'a vendorplan_data::VendorId) -> &'a 
     data.vendor(id).map_or(id.as_str(), |v| v.name.as_str())
 }
 
-fn countries<'a>(
-    data: &Dataset,
-    codes: impl Iterator<Item = &'a vendorplan_data::CountryCode>,
-) -> String {
-    let names: Vec<&str> = codes
-        .map(|c| {
-            data.country(c.as_str())
-                .map_or(c.as_str(), |c| c.name.as_str())
-        })
-        .collect();
-    names.join(", ")
-}
-
-fn labels<T: Ord + Copy + Into<&'static str>>(
-    labels: &std::collections::BTreeMap<T, String>,
-    values: &[T],
-) -> String {
-    values
-        .iter()
-        .map(|v| label(labels, v))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 fn risk_label(vocab: &vendorplan_data::Vocabulary, risk: Risk) -> &str {
     let p = match risk {
         Risk::High => vendorplan_data::Priority::High,
@@ -79,14 +55,6 @@ fn risk_label(vocab: &vendorplan_data::Vocabulary, risk: Risk) -> &str {
         Risk::Low => vendorplan_data::Priority::Low,
     };
     label(&vocab.priority, &p)
-}
-
-fn met(m: Met) -> &'static str {
-    match m {
-        Met::Yes => "yes",
-        Met::No => "no",
-        Met::Maybe => "maybe (depends on an open answer)",
-    }
 }
 
 /// The registers after the action list: each a table or a short list.
