@@ -3,29 +3,15 @@
 //! cautious than a definite answer, and adding a vendor never removes an organisation action.
 
 use std::collections::BTreeSet;
-use std::path::Path;
-use std::sync::OnceLock;
 
+mod common;
+
+use common::data_with_fixtures as data;
 use proptest::prelude::*;
 use vendorplan_core::answers::{Answer, AnswerKey, Answers};
 use vendorplan_core::engine::{applicable_questions, build_plan};
 use vendorplan_core::export;
-use vendorplan_data::{Dataset, QuestionKind};
-
-fn data() -> &'static Dataset {
-    static DATA: OnceLock<Dataset> = OnceLock::new();
-    DATA.get_or_init(|| {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        vendorplan_data::load::load_with_vendors(
-            &root.join("data"),
-            &[
-                root.join("data/vendors"),
-                root.join("tests/scenarios/fixtures/vendors"),
-            ],
-        )
-        .unwrap_or_else(|e| panic!("{e}"))
-    })
-}
+use vendorplan_data::QuestionKind;
 
 /// Every definite answer worth trying for a question, plus none for "not answered".
 fn choices(kind: QuestionKind, options: &[String]) -> Vec<Option<Answer>> {

@@ -5,6 +5,9 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+mod common;
+
+use common::{data_with_fixtures, root};
 use serde::Deserialize;
 use vendorplan_core::answers::{Answer, AnswersFile};
 use vendorplan_core::engine::build_plan;
@@ -68,22 +71,6 @@ struct Expect {
     privacy_notice: Vec<String>,
     #[serde(default)]
     employee_notice: Vec<String>,
-}
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn dataset() -> Dataset {
-    let root = root();
-    vendorplan_data::load::load_with_vendors(
-        &root.join("data"),
-        &[
-            root.join("data/vendors"),
-            root.join("tests/scenarios/fixtures/vendors"),
-        ],
-    )
-    .unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn check(data: &Dataset, path: &Path) -> Vec<String> {
@@ -279,7 +266,7 @@ fn check(data: &Dataset, path: &Path) -> Vec<String> {
 
 #[test]
 fn reference_scenarios() {
-    let data = dataset();
+    let data = data_with_fixtures();
     let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("tests/scenarios"))
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -287,7 +274,7 @@ fn reference_scenarios() {
         .collect();
     files.sort();
     assert!(files.len() >= 3, "scenarios are missing");
-    let failures: Vec<String> = files.iter().flat_map(|f| check(&data, f)).collect();
+    let failures: Vec<String> = files.iter().flat_map(|f| check(data, f)).collect();
     println!("{} scenarios checked", files.len());
     assert!(
         failures.is_empty(),

@@ -1,11 +1,12 @@
 //! The share link (`#a=<payload>`): round trips, every way a link can be wrong, and that no
 //! input makes `decode` panic or run long.
 
-use std::path::Path;
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use base64::Engine;
+mod common;
+
+use common::data_with_fixtures as data;
 use proptest::prelude::*;
 use vendorplan_core::answers::{Answer, AnswerKey, Answers, ImportError};
 use vendorplan_core::share::{decode, encode, MAX_INFLATED};
@@ -13,22 +14,6 @@ use vendorplan_core::{dataset, share};
 use vendorplan_data::{Dataset, QuestionKind, Scope, VendorId};
 
 const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::URL_SAFE_NO_PAD;
-
-/// The catalog plus the scenario fixtures, for more vendors than the catalog has.
-fn data() -> &'static Dataset {
-    static DATA: OnceLock<Dataset> = OnceLock::new();
-    DATA.get_or_init(|| {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        vendorplan_data::load::load_with_vendors(
-            &root.join("data"),
-            &[
-                root.join("data/vendors"),
-                root.join("tests/scenarios/fixtures/vendors"),
-            ],
-        )
-        .unwrap_or_else(|e| panic!("{e}"))
-    })
-}
 
 /// A payload carrying these bytes, compressed as `encode` does.
 fn pack(bytes: &[u8]) -> String {
