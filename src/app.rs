@@ -87,6 +87,7 @@ pub fn app() -> Html {
         let answers = state.session.answers.clone();
         use_effect_with(answers, storage::save);
     }
+    use_effect_with((), |_| crate::timing::mark("vendorplan:first-render"));
     // Effects run after the DOM is updated: this measures a changed answer to the plan on screen.
     use_effect_with(state.plan.clone(), |_| {
         crate::timing::measure("vendorplan:answer-to-plan", "vendorplan:msg")

@@ -25,9 +25,14 @@ pub fn vendor_picker(props: &VendorPickerProps) -> Html {
     let on_search = {
         let query = query.clone();
         Callback::from(move |e: InputEvent| {
+            crate::timing::mark("vendorplan:keystroke");
             query.set(e.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
+    // After the results are on screen: one keystroke's cost, for the benchmark.
+    use_effect_with((*query).clone(), |_| {
+        crate::timing::measure("vendorplan:search", "vendorplan:keystroke")
+    });
     let on_category = {
         let category = category.clone();
         Callback::from(move |e: Event| {

@@ -1,6 +1,7 @@
 //! End-to-end tests: the built widget in real headless Chromium, driven through ChromeDriver.
 //! Run by `cargo xtask test` after it builds `dist/`.
 
+mod bench;
 mod harness;
 
 use harness::{axe_violations, cli_plan, dist, serve, Browser};

@@ -6,6 +6,8 @@
 //!   wasm tests in headless Chromium and end-to-end tests against the built `dist/`.
 //! - `cargo xtask dist`:  the static site in `dist/` and the single offline file
 //!   `dist/vendorplan.html`.
+//! - `cargo xtask bench`: measure sizes, the native engine and the widget in Chromium; writes
+//!   `target/bench/REPORT.md` and `target/bench/bench.json`.
 //! - `cargo xtask setup`: only install the tools.
 
 use std::env;
@@ -30,8 +32,9 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("dist") => setup(false).and_then(|()| dist()),
         Some("setup") => setup(true),
+        Some("bench") => setup(true).and_then(|()| bench()),
         _ => {
-            eprintln!("usage: cargo xtask <serve|test|dist|setup>");
+            eprintln!("usage: cargo xtask <serve|test|dist|bench|setup>");
             return ExitCode::from(2);
         }
     };
@@ -357,4 +360,195 @@ fn test() -> Result {
         .env("CHROMEDRIVER", CHROMEDRIVER)
         .env("CHROMIUM", CHROMIUM);
     run(e2e)
+}
+
+/// raw, gzip -9 and brotli -q 11 sizes of one file.
+fn compressed_sizes(bytes: &[u8]) -> (usize, usize, usize) {
+    use std::io::Write;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let _ = gz.write_all(bytes);
+    let gzip = gz.finish().map(|v| v.len()).unwrap_or(0);
+    let mut br = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    let _ = brotli::BrotliCompress(&mut &bytes[..], &mut br, &params);
+    (bytes.len(), gzip, br.len())
+}
+
+/// Criterion's `bencher` lines: `test <name> ... bench: <n> ns/iter (+/- <d>)`.
+fn parse_bencher(output: &str) -> Vec<(String, f64)> {
+    output
+        .lines()
+        .filter_map(|l| {
+            let rest = l.strip_prefix("test ")?;
+            let (name, tail) = rest.split_once(" ... bench:")?;
+            let ns: f64 = tail
+                .split_whitespace()
+                .next()?
+                .replace(',', "")
+                .parse()
+                .ok()?;
+            Some((name.trim().to_owned(), ns))
+        })
+        .collect()
+}
+
+fn bench() -> Result {
+    dist()?;
+    let out_dir = root().join("target/bench");
+    fs::create_dir_all(&out_dir)
+        .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
+
+    // Sizes of what a visitor downloads.
+    let dist = root().join("dist");
+    let mut files: Vec<(String, (usize, usize, usize))> = Vec::new();
+    for entry in fs::read_dir(&dist)
+        .map_err(|e| format!("cannot list dist/: {e}"))?
+        .flatten()
+    {
+        let path = entry.path();
+        if path.is_file() {
+            let bytes =
+                fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            files.push((
+                entry.file_name().to_string_lossy().into_owned(),
+                compressed_sizes(&bytes),
+            ));
+        }
+    }
+    files.sort();
+    let hosted: (usize, usize, usize) = files
+        .iter()
+        .filter(|(n, _)| n != "vendorplan.html")
+        .fold((0, 0, 0), |a, (_, s)| (a.0 + s.0, a.1 + s.1, a.2 + s.2));
+
+    // The native engine (criterion).
+    let native = cmd("cargo")
+        .args([
+            "bench",
+            "-p",
+            "vendorplan-core",
+            "--bench",
+            "plan",
+            "--bench",
+            "search",
+            "--",
+            "--output-format",
+            "bencher",
+        ])
+        .output()
+        .map_err(|e| format!("cargo bench: {e}"))?;
+    if !native.status.success() {
+        return Err(format!(
+            "cargo bench failed:\n{}",
+            String::from_utf8_lossy(&native.stderr)
+        ));
+    }
+    let native = parse_bencher(&String::from_utf8_lossy(&native.stdout));
+
+    // The widget in Chromium.
+    let browser_out = out_dir.join("browser.json");
+    let mut browser = cargo(&[
+        "test",
+        "-p",
+        "vendorplan-web",
+        "--features",
+        "e2e",
+        "--test",
+        "e2e",
+        "--",
+        "--ignored",
+        "--exact",
+        "bench::browser_benchmark",
+    ]);
+    browser
+        .env("VENDORPLAN_DIST", &dist)
+        .env("CHROMEDRIVER", CHROMEDRIVER)
+        .env("CHROMIUM", CHROMIUM)
+        .env("VENDORPLAN_BENCH_OUT", &browser_out);
+    run(browser)?;
+    let browser: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(&browser_out).map_err(|e| format!("no browser figures: {e}"))?,
+    )
+    .map_err(|e| format!("browser figures: {e}"))?;
+
+    let kb = |b: usize| format!("{:.1} KB", b as f64 / 1000.0);
+    let mut md = String::from("# Vendorplan benchmark\n\nMeasured by `cargo xtask bench` on this machine.\n\n## Size (what a visitor downloads)\n\n| File | Raw | gzip -9 | brotli -q 11 |\n|---|---|---|---|\n");
+    for (name, (raw, gz, br)) in &files {
+        md.push_str(&format!(
+            "| {name} | {} | {} | {} |\n",
+            kb(*raw),
+            kb(*gz),
+            kb(*br)
+        ));
+    }
+    md.push_str(&format!(
+        "| **hosted page total** (all but vendorplan.html) | {} | {} | {} |\n\n",
+        kb(hosted.0),
+        kb(hosted.1),
+        kb(hosted.2)
+    ));
+    md.push_str("## Native engine (criterion, median)\n\n| Benchmark | Time |\n|---|---|\n");
+    for (name, ns) in &native {
+        md.push_str(&format!("| {name} | {:.1} µs |\n", ns / 1000.0));
+    }
+    let ms = |key: &str, field: &str| {
+        browser[key][field]
+            .as_f64()
+            .map_or("n/a".to_owned(), |v| format!("{v:.2} ms"))
+    };
+    md.push_str("\n## In Chromium (performance marks the app sets)\n\n| Measure | Median | Worst |\n|---|---|---|\n");
+    for (key, label) in [
+        (
+            "search_keystroke",
+            "Search, one keystroke to results on screen",
+        ),
+        (
+            "answer_to_plan_1_vendor",
+            "Changed answer to plan on screen, 1 vendor",
+        ),
+        (
+            "answer_to_plan_all_vendors",
+            "Changed answer to plan on screen, all vendors",
+        ),
+        ("export_markdown", "Markdown export, all vendors"),
+        ("export_json", "JSON export, all vendors"),
+    ] {
+        md.push_str(&format!(
+            "| {label} | {} | {} |\n",
+            ms(key, "median_ms"),
+            ms(key, "max_ms")
+        ));
+    }
+    md.push_str(&format!(
+        "\nFirst render after navigation: {}. Vendors selected for \"all\": {}.\n",
+        browser["first_render_ms"]
+            .as_f64()
+            .map_or("n/a".into(), |v| format!("{v:.0} ms")),
+        browser["vendors_selected"]
+    ));
+    md.push_str(&format!(
+        "\n## Goals\n\n| Goal | Now |\n|---|---|\n| Hosted page ≤ 250 KB brotli | {} |\n| Answer to plan ≤ 16 ms with all vendors | {} worst |\n| Search ≤ 1 ms per keystroke | {} worst |\n\nNot measured yet: Lighthouse scores, the embed, peers (Klaro, vanilla-cookieconsent), wasm heap.\n",
+        kb(hosted.2),
+        ms("answer_to_plan_all_vendors", "max_ms"),
+        ms("search_keystroke", "max_ms"),
+    ));
+    let json = serde_json::json!({
+        "sizes": files.iter().map(|(n, (r, g, b))| serde_json::json!({"file": n, "raw": r, "gzip": g, "brotli": b})).collect::<Vec<_>>(),
+        "hosted_total": {"raw": hosted.0, "gzip": hosted.1, "brotli": hosted.2},
+        "native_ns": native.iter().map(|(n, ns)| (n.clone(), serde_json::json!(ns))).collect::<serde_json::Map<_, _>>(),
+        "browser": browser,
+    });
+    fs::write(out_dir.join("REPORT.md"), &md)
+        .map_err(|e| format!("cannot write the report: {e}"))?;
+    fs::write(
+        out_dir.join("bench.json"),
+        serde_json::to_string_pretty(&json).unwrap_or_default(),
+    )
+    .map_err(|e| format!("cannot write bench.json: {e}"))?;
+    println!("{md}");
+    Ok(())
 }
