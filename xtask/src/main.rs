@@ -290,6 +290,30 @@ fn cargo(args: &[&str]) -> Command {
     c
 }
 
+/// The end-to-end tests against `dist/`, with the browser, driver and axe-core they need;
+/// `args` go to the test harness.
+fn e2e_tests(args: &[&str]) -> Command {
+    let mut c = cargo(&[
+        "test",
+        "-p",
+        "vendorplan-web",
+        "--features",
+        "e2e",
+        "--test",
+        "e2e",
+        "--",
+    ]);
+    c.args(args)
+        .env("VENDORPLAN_DIST", root().join("dist"))
+        .env(
+            "AXE_JS",
+            root().join("tools/node_modules/axe-core/axe.min.js"),
+        )
+        .env("CHROMEDRIVER", CHROMEDRIVER)
+        .env("CHROMIUM", CHROMIUM);
+    c
+}
+
 fn test() -> Result {
     setup(true)?;
     run(cargo(&["fmt", "--all", "--check"]))?;
@@ -340,26 +364,7 @@ fn test() -> Result {
         .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
     run(wasm_tests)?;
 
-    let mut e2e = cargo(&[
-        "test",
-        "-p",
-        "vendorplan-web",
-        "--features",
-        "e2e",
-        "--test",
-        "e2e",
-        "--",
-        "--test-threads",
-        "1",
-    ]);
-    e2e.env("VENDORPLAN_DIST", root().join("dist"))
-        .env(
-            "AXE_JS",
-            root().join("tools/node_modules/axe-core/axe.min.js"),
-        )
-        .env("CHROMEDRIVER", CHROMEDRIVER)
-        .env("CHROMIUM", CHROMIUM);
-    run(e2e)
+    run(e2e_tests(&["--test-threads", "1"]))
 }
 
 /// raw, gzip -9 and brotli -q 11 sizes of one file.
@@ -451,24 +456,8 @@ fn bench() -> Result {
 
     // The widget in Chromium.
     let browser_out = out_dir.join("browser.json");
-    let mut browser = cargo(&[
-        "test",
-        "-p",
-        "vendorplan-web",
-        "--features",
-        "e2e",
-        "--test",
-        "e2e",
-        "--",
-        "--ignored",
-        "--exact",
-        "bench::browser_benchmark",
-    ]);
-    browser
-        .env("VENDORPLAN_DIST", &dist)
-        .env("CHROMEDRIVER", CHROMEDRIVER)
-        .env("CHROMIUM", CHROMIUM)
-        .env("VENDORPLAN_BENCH_OUT", &browser_out);
+    let mut browser = e2e_tests(&["--ignored", "--exact", "bench::browser_benchmark"]);
+    browser.env("VENDORPLAN_BENCH_OUT", &browser_out);
     run(browser)?;
     let browser: serde_json::Value = serde_json::from_str(
         &fs::read_to_string(&browser_out).map_err(|e| format!("no browser figures: {e}"))?,
