@@ -401,7 +401,149 @@ fn parse_bencher(output: &str) -> Vec<(String, f64)> {
         .collect()
 }
 
+/// The Lighthouse figures of one page: medians of `LIGHTHOUSE_RUNS` runs per form factor.
+const LIGHTHOUSE_RUNS: usize = 3;
+
+/// Copies a file, making its folder first.
+fn copy(from: &Path, to: &Path) -> Result {
+    if let Some(dir) = to.parent() {
+        fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    fs::copy(from, to)
+        .map(|_| ())
+        .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
+}
+
+/// The site Lighthouse loads: Vendorplan's `dist/` and the two peers on minimal host pages.
+fn bench_site(site: &Path) -> Result {
+    let _ = fs::remove_dir_all(site);
+    let dist = root().join("dist");
+    for entry in fs::read_dir(&dist)
+        .map_err(|e| format!("cannot list dist/: {e}"))?
+        .flatten()
+    {
+        if entry.path().is_file() {
+            copy(
+                &entry.path(),
+                &site.join("vendorplan").join(entry.file_name()),
+            )?;
+        }
+    }
+    let npm = root().join("tools/bench/node_modules");
+    let peers = root().join("bench/peers");
+    copy(&peers.join("klaro.html"), &site.join("klaro/index.html"))?;
+    copy(
+        &npm.join("klaro/dist/klaro.js"),
+        &site.join("klaro/klaro.js"),
+    )?;
+    copy(
+        &peers.join("cookieconsent.html"),
+        &site.join("cookieconsent/index.html"),
+    )?;
+    copy(
+        &npm.join("vanilla-cookieconsent/dist/cookieconsent.esm.js"),
+        &site.join("cookieconsent/cookieconsent.esm.js"),
+    )?;
+    copy(
+        &npm.join("vanilla-cookieconsent/dist/cookieconsent.css"),
+        &site.join("cookieconsent/cookieconsent.css"),
+    )
+}
+
+/// Lighthouse on one URL: performance and accessibility scores, FCP, LCP, TBT and bytes
+/// transferred, each the median of the runs.
+fn lighthouse(url: &str, desktop: bool, out: &Path) -> Result<serde_json::Value> {
+    let cli = root().join("tools/bench/node_modules/lighthouse/cli/index.js");
+    let mut runs: Vec<serde_json::Value> = Vec::new();
+    for i in 0..LIGHTHOUSE_RUNS {
+        let path = out.join(format!(
+            "{}-{}-{i}.json",
+            url.trim_end_matches('/')
+                .rsplit('/')
+                .next()
+                .unwrap_or("page"),
+            if desktop { "desktop" } else { "mobile" }
+        ));
+        let mut c = cmd("node");
+        c.arg(&cli)
+            .arg(url)
+            .args(["--quiet", "--output=json", "--only-categories=performance,accessibility"])
+            .arg(format!("--output-path={}", path.display()))
+            .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync")
+            .env("CHROME_PATH", CHROMIUM);
+        if desktop {
+            c.arg("--preset=desktop");
+        }
+        run(c)?;
+        let report: serde_json::Value = serde_json::from_str(
+            &fs::read_to_string(&path).map_err(|e| format!("no Lighthouse report: {e}"))?,
+        )
+        .map_err(|e| format!("Lighthouse report: {e}"))?;
+        runs.push(report);
+    }
+    let median = |get: &dyn Fn(&serde_json::Value) -> Option<f64>| {
+        let mut v: Vec<f64> = runs.iter().filter_map(get).collect();
+        v.sort_by(f64::total_cmp);
+        v.get(v.len() / 2).copied()
+    };
+    let audit = |name: &'static str| {
+        move |r: &serde_json::Value| r["audits"][name]["numericValue"].as_f64()
+    };
+    Ok(serde_json::json!({
+        "performance": median(&|r| r["categories"]["performance"]["score"].as_f64().map(|s| s * 100.0)),
+        "accessibility": median(&|r| r["categories"]["accessibility"]["score"].as_f64().map(|s| s * 100.0)),
+        "fcp_ms": median(&audit("first-contentful-paint")),
+        "lcp_ms": median(&audit("largest-contentful-paint")),
+        "tbt_ms": median(&audit("total-blocking-time")),
+        "transfer_bytes": median(&audit("total-byte-weight")),
+    }))
+}
+
+/// Serves `site` on loopback for Lighthouse; the server ends when the returned guard drops.
+struct Server(std::process::Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn serve_site(site: &Path, port: u16) -> Result<Server> {
+    let child = Command::new("python3")
+        .args([
+            "-m",
+            "http.server",
+            "--bind",
+            "127.0.0.1",
+            &port.to_string(),
+            "--directory",
+        ])
+        .arg(site)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot start python3's http.server: {e}"))?;
+    for _ in 0..50 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Ok(Server(child));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    Err("the benchmark's static server did not start".into())
+}
+
 fn bench() -> Result {
+    if !root()
+        .join("tools/bench/node_modules/lighthouse/cli/index.js")
+        .exists()
+    {
+        run({
+            let mut c = cmd("npm");
+            c.args(["ci", "--prefix", "tools/bench", "--no-audit", "--no-fund"]);
+            c
+        })?;
+    }
     dist()?;
     let out_dir = root().join("target/bench");
     fs::create_dir_all(&out_dir)
@@ -464,6 +606,24 @@ fn bench() -> Result {
     )
     .map_err(|e| format!("browser figures: {e}"))?;
 
+    // Lighthouse, Vendorplan and the peers side by side.
+    let site = out_dir.join("site");
+    bench_site(&site)?;
+    let port = 8765;
+    let server = serve_site(&site, port)?;
+    let lh_dir = out_dir.join("lighthouse");
+    fs::create_dir_all(&lh_dir).map_err(|e| format!("cannot create {}: {e}", lh_dir.display()))?;
+    let mut lh = serde_json::Map::new();
+    for page in ["vendorplan", "klaro", "cookieconsent"] {
+        let url = format!("http://127.0.0.1:{port}/{page}/");
+        lh.insert(
+            page.into(),
+            serde_json::json!({ "mobile": lighthouse(&url, false, &lh_dir)?, "desktop": lighthouse(&url, true, &lh_dir)? }),
+        );
+    }
+    drop(server);
+    let lh = serde_json::Value::Object(lh);
+
     let kb = |b: usize| format!("{:.1} KB", b as f64 / 1000.0);
     let mut md = String::from("# Vendorplan benchmark\n\nMeasured by `cargo xtask bench` on this machine.\n\n## Size (what a visitor downloads)\n\n| File | Raw | gzip -9 | brotli -q 11 |\n|---|---|---|---|\n");
     for (name, (raw, gz, br)) in &files {
@@ -519,17 +679,50 @@ fn bench() -> Result {
             .map_or("n/a".into(), |v| format!("{v:.0} ms")),
         browser["vendors_selected"]
     ));
+    md.push_str(&format!("\n## Lighthouse (median of {LIGHTHOUSE_RUNS} runs; Debian Chromium, simulated throttling; served uncompressed by python's http.server, so transfers are raw sizes, for every page alike)\n\n| Page | Form factor | Performance | Accessibility | FCP | LCP | TBT | Transferred |\n|---|---|---|---|---|---|---|---|\n"));
+    for page in ["vendorplan", "klaro", "cookieconsent"] {
+        for ff in ["mobile", "desktop"] {
+            let r = &lh[page][ff];
+            let num = |k: &str, unit: &str| {
+                r[k].as_f64()
+                    .map_or("n/a".to_owned(), |v| format!("{v:.0}{unit}"))
+            };
+            md.push_str(&format!(
+                "| {page} | {ff} | {} | {} | {} | {} | {} | {} |\n",
+                num("performance", ""),
+                num("accessibility", ""),
+                num("fcp_ms", " ms"),
+                num("lcp_ms", " ms"),
+                num("tbt_ms", " ms"),
+                r["transfer_bytes"]
+                    .as_f64()
+                    .map_or("n/a".to_owned(), |b| kb(b as usize)),
+            ));
+        }
+    }
+    let ratio = |peer: &str| {
+        let ours = lh["vendorplan"]["mobile"]["transfer_bytes"].as_f64();
+        let theirs = lh[peer]["mobile"]["transfer_bytes"].as_f64();
+        match (ours, theirs) {
+            (Some(o), Some(t)) if t > 0.0 => format!("{:.1}×", o / t),
+            _ => "n/a".into(),
+        }
+    };
+    md.push_str(&format!("\nVendorplan transfers {} the bytes of Klaro and {} those of vanilla-cookieconsent on these pages (Vendorplan is a full assessment tool with its catalog; the peers are banners).\n", ratio("klaro"), ratio("cookieconsent")));
     md.push_str(&format!(
-        "\n## Goals\n\n| Goal | Now |\n|---|---|\n| Hosted page ≤ 250 KB brotli | {} |\n| Answer to plan ≤ 16 ms with all vendors | {} worst |\n| Search ≤ 1 ms per keystroke | {} worst |\n\nNot measured yet: Lighthouse scores, the embed, peers (Klaro, vanilla-cookieconsent), wasm heap.\n",
+        "\n## Goals\n\n| Goal | Now |\n|---|---|\n| Hosted page ≤ 250 KB brotli | {} |\n| Answer to plan ≤ 16 ms with all vendors | {} worst |\n| Search ≤ 1 ms per keystroke | {} worst |\n| Lighthouse mobile performance ≥ 98, accessibility 100 | {} / {} |\n\nNot measured yet: the embed (it does not exist yet) and the wasm heap.\n",
         kb(hosted.2),
         ms("answer_to_plan_all_vendors", "max_ms"),
         ms("search_keystroke", "max_ms"),
+        lh["vendorplan"]["mobile"]["performance"],
+        lh["vendorplan"]["mobile"]["accessibility"],
     ));
     let json = serde_json::json!({
         "sizes": files.iter().map(|(n, (r, g, b))| serde_json::json!({"file": n, "raw": r, "gzip": g, "brotli": b})).collect::<Vec<_>>(),
         "hosted_total": {"raw": hosted.0, "gzip": hosted.1, "brotli": hosted.2},
         "native_ns": native.iter().map(|(n, ns)| (n.clone(), serde_json::json!(ns))).collect::<serde_json::Map<_, _>>(),
         "browser": browser,
+        "lighthouse": lh,
     });
     fs::write(out_dir.join("REPORT.md"), &md)
         .map_err(|e| format!("cannot write the report: {e}"))?;
