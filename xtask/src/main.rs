@@ -18,12 +18,14 @@ use std::process::{Command, ExitCode};
 
 use base64::Engine as _;
 
+mod import;
+
 const TRUNK_VERSION: &str = "0.21.14";
 const WASM_OPT_VERSION: &str = "version_132";
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
-type Result<T = ()> = std::result::Result<T, String>;
+pub(crate) type Result<T = ()> = std::result::Result<T, String>;
 
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
@@ -33,8 +35,9 @@ fn main() -> ExitCode {
         Some("dist") => setup(false).and_then(|()| dist()),
         Some("setup") => setup(true),
         Some("bench") => setup(true).and_then(|()| bench()),
+        Some("import") => import::import(args.get(1).is_some_and(|a| a == "--check")),
         _ => {
-            eprintln!("usage: cargo xtask <serve|test|dist|bench|setup>");
+            eprintln!("usage: cargo xtask <serve|test|dist|bench|setup|import [--check]>");
             return ExitCode::from(2);
         }
     };
@@ -47,7 +50,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn root() -> PathBuf {
+pub(crate) fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .expect("xtask lives in the workspace")
@@ -338,6 +341,8 @@ fn test() -> Result {
         "-D",
         "warnings",
     ]))?;
+    // The open-data facts must match what the import makes of third_party/ today.
+    import::import(true)?;
     // The data is also validated by the core's build script; this prints the counts.
     run(cargo(&[
         "run",
@@ -346,6 +351,15 @@ fn test() -> Result {
         "vendorplan-cli",
         "--",
         "validate",
+    ]))?;
+    run(cargo(&[
+        "run",
+        "--quiet",
+        "-p",
+        "vendorplan-cli",
+        "--",
+        "vendors",
+        "--stats",
     ]))?;
     run(cargo(&["test", "--workspace"]))?;
     dist()?;

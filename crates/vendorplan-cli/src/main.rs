@@ -27,6 +27,9 @@ enum Command {
         /// Only vendors of this category, such as `identity-access` or `analytics`.
         #[arg(long)]
         category: Option<String>,
+        /// Print the catalog's coverage instead: vendors per category, sourced and unknown facts.
+        #[arg(long, conflicts_with = "category")]
+        stats: bool,
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
     },
@@ -90,7 +93,45 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), String> {
     let data = dataset();
     match cli.command {
-        Command::Vendors { category, format } => {
+        Command::Vendors {
+            stats: true,
+            format,
+            ..
+        } => {
+            let c = vendorplan_data::stats::coverage(data);
+            if matches!(format, ListFormat::Json) {
+                return print_json(&c);
+            }
+            println!(
+                "{} vendors ({} self-hosted), catalog {} of {}",
+                c.vendors, c.self_hosted, data.catalog.version, data.catalog.date
+            );
+            println!("\nvendors per category:");
+            for (category, n) in &c.per_category {
+                println!("  {category:<22} {n:>4}");
+            }
+            println!(
+                "\nfacts: {} ({} sourced, {:.1} %): {} cookies ({} curated, {} from the Open Cookie Database), {} domains",
+                c.facts,
+                c.sourced,
+                100.0 * c.sourced_share(),
+                c.cookies_curated + c.cookies_open_data,
+                c.cookies_curated,
+                c.cookies_open_data,
+                c.domains
+            );
+            println!("\nstated as unknown (records):");
+            for (fact, n) in &c.unknown {
+                println!("  {fact:<24} {n:>4}");
+            }
+            if let Some(oldest) = &c.oldest_review {
+                println!("\noldest review: {oldest}");
+            }
+            Ok(())
+        }
+        Command::Vendors {
+            category, format, ..
+        } => {
             let wanted = match category.as_deref() {
                 None => None,
                 Some(c) => Some(c.parse::<vendorplan_data::Category>().map_err(|_| {

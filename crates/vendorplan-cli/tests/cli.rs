@@ -214,3 +214,53 @@ fn a_plan_file_is_accepted_as_answers() {
         "re-importing a plan rebuilds it byte for byte"
     );
 }
+
+#[test]
+fn stats_count_every_record_and_category() {
+    let out = vendorplan(&["vendors", "--stats", "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stats: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let records = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/vendors"))
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "toml")
+        })
+        .count();
+    assert_eq!(stats["vendors"], records);
+    let list = vendorplan(&["vendors", "--format", "json"]);
+    let vendors: Vec<serde_json::Value> = serde_json::from_slice(&list.stdout).unwrap();
+    let in_categories: usize = vendors
+        .iter()
+        .map(|v| v["categories"].as_array().unwrap().len())
+        .sum();
+    let counted: u64 = stats["per_category"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|n| n.as_u64().unwrap())
+        .sum();
+    assert_eq!(counted as usize, in_categories);
+    let cookies: usize = vendors
+        .iter()
+        .map(|v| v["cookies"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(
+        stats["cookies_curated"].as_u64().unwrap() + stats["cookies_open_data"].as_u64().unwrap(),
+        cookies as u64
+    );
+    assert!(stats["sourced"].as_u64() <= stats["facts"].as_u64());
+    let text = vendorplan(&["vendors", "--stats"]);
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(
+        text.contains("vendors per category:") && text.contains("sourced"),
+        "{text}"
+    );
+}

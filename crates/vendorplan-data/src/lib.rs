@@ -6,6 +6,7 @@
 
 pub mod condition;
 pub mod model;
+pub mod stats;
 pub mod vocabulary;
 
 #[cfg(feature = "load")]

@@ -86,11 +86,13 @@ pub fn watched_paths(dir: &Path) -> Vec<PathBuf> {
         "dpia.toml",
         "notices.toml",
         "vendors",
+        "imported",
     ]
     .iter()
     .map(|p| dir.join(p))
     .collect();
     paths.extend(vendor_files(dir).unwrap_or_default());
+    paths.extend(toml_files(&dir.join("imported")).unwrap_or_default());
     paths
 }
 
@@ -152,6 +154,8 @@ pub fn load_with_vendors(dir: &Path, vendor_dirs: &[PathBuf]) -> Result<Dataset,
         }
     }
 
+    merge_imported(dir, &mut vendors, &vendor_paths, &mut errors);
+
     let (
         Some(catalog),
         Some(questions),
@@ -198,6 +202,88 @@ pub fn load_with_vendors(dir: &Path, vendor_dirs: &[PathBuf]) -> Result<Dataset,
         Ok(dataset)
     } else {
         Err(DataErrors(errors))
+    }
+}
+
+/// Adds the facts of `data/imported/*.toml` to their records: a curated cookie of the same name
+/// wins, and a fact named in the record's `open_data.reject` is left out. A reject that matches
+/// nothing imported is an error, so rejects do not outlive the facts they were written for.
+fn merge_imported(
+    dir: &Path,
+    vendors: &mut [Vendor],
+    vendor_paths: &[PathBuf],
+    errors: &mut Vec<DataError>,
+) {
+    let folder = dir.join("imported");
+    let files = if folder.is_dir() {
+        toml_files(&folder).unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let mut used = vec![false; vendors.len()];
+    for path in files {
+        let Some(imported) = read_toml::<Imported>(&path, errors) else {
+            continue;
+        };
+        let Some(i) = vendors.iter().position(|v| v.id == imported.vendor) else {
+            errors.push(DataError {
+                file: path,
+                field: "vendor".into(),
+                message: format!("no record has the id `{}`", imported.vendor),
+                help: Some("run `cargo xtask import` after renaming or removing a record".into()),
+            });
+            continue;
+        };
+        used[i] = true;
+        let v = &mut vendors[i];
+        // Which rejects matched an imported fact; the others are stale.
+        let mut hit = vec![false; v.open_data.reject.len()];
+        let mut rejected = |name: &str| match v.open_data.reject.iter().position(|r| r.name == name)
+        {
+            Some(j) => {
+                hit[j] = true;
+                true
+            }
+            None => false,
+        };
+        let cookies: Vec<Cookie> = imported
+            .cookies
+            .into_iter()
+            .filter(|k| !rejected(&k.name) && !v.cookies.iter().any(|c| c.name == k.name))
+            .collect();
+        let domains: Vec<String> = imported
+            .domains
+            .into_iter()
+            .filter(|d| !rejected(&d.domain) && !v.domains.contains(&d.domain))
+            .map(|d| d.domain)
+            .collect();
+        for (j, r) in v
+            .open_data
+            .reject
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| !hit[*j])
+        {
+            errors.push(stale_reject(&vendor_paths[i], j, &r.name));
+        }
+        v.cookies.extend(cookies);
+        v.domains.extend(domains);
+    }
+    for (i, v) in vendors.iter().enumerate() {
+        if !used[i] {
+            for (j, r) in v.open_data.reject.iter().enumerate() {
+                errors.push(stale_reject(&vendor_paths[i], j, &r.name));
+            }
+        }
+    }
+}
+
+fn stale_reject(path: &Path, j: usize, name: &str) -> DataError {
+    DataError {
+        file: path.to_owned(),
+        field: format!("open_data.reject[{j}]"),
+        message: format!("`{name}` is not among the facts imported for this vendor"),
+        help: Some("remove the reject, or run `cargo xtask import` if the mapping changed".into()),
     }
 }
 

@@ -263,6 +263,10 @@ pub struct Vendor {
     #[serde(default)]
     pub cookies: Vec<Cookie>,
     pub domains: Vec<String>,
+    /// Domains that another record also claims (a parent company's shared infrastructure);
+    /// every record that claims such a domain lists it here, so detection names them all.
+    #[serde(default)]
+    pub shared_domains: Vec<String>,
     pub dpia: Dpia,
     pub nis2: Nis2,
     #[serde(default)]
@@ -271,8 +275,70 @@ pub struct Vendor {
     #[serde(default)]
     pub alternatives: Vec<VendorId>,
     pub sources: Vec<Source>,
+    /// Where the open datasets in `third_party/` describe this vendor; `cargo xtask import`
+    /// turns them into `data/imported/<id>.toml`, which the loader merges into the record.
+    #[serde(default)]
+    pub open_data: OpenData,
     /// When a person last checked every fact against its sources (YYYY-MM-DD).
     pub reviewed: String,
+}
+
+/// `data/imported/<id>.toml`: facts about one vendor taken from the open datasets in
+/// `third_party/` by `cargo xtask import`. The loader adds them to the record, except facts the
+/// record curates itself (a cookie of the same name) or rejects in `open_data.reject`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Imported {
+    pub vendor: VendorId,
+    #[serde(default)]
+    pub domains: Vec<ImportedDomain>,
+    #[serde(default)]
+    pub cookies: Vec<Cookie>,
+    /// Rows the import could not use, kept so a reviewer sees them.
+    #[serde(default)]
+    pub skipped: Vec<Skipped>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImportedDomain {
+    pub domain: String,
+    /// `third-party-web:<entity>`.
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Skipped {
+    pub name: String,
+    pub source: String,
+    pub reason: String,
+}
+
+/// The vendor's names in the open datasets, and the imported facts a reviewer rejected.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpenData {
+    /// `Platform` values in the Open Cookie Database.
+    #[serde(default)]
+    pub ocd: Vec<String>,
+    /// Entity names in `third-party-web`.
+    #[serde(default)]
+    pub third_party_web: Vec<String>,
+    /// Service keys in tarteaucitron.js.
+    #[serde(default)]
+    pub tarteaucitron: Vec<String>,
+    /// Imported cookies or domains that a reviewer found wrong, with the reason.
+    #[serde(default)]
+    pub reject: Vec<Rejected>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rejected {
+    /// A cookie name or a domain.
+    pub name: String,
+    pub reason: String,
 }
 
 /// One processing activity the vendor performs for (or alongside) the customer.
@@ -316,6 +382,8 @@ pub struct Region {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Transfers {
+    /// Whether the US company that receives the data (the vendor, or the US parent its EU
+    /// subsidiary passes data to) is certified under the Data Privacy Framework.
     pub dpf: DpfStatus,
     /// The DPA incorporates the 2021 Standard Contractual Clauses.
     pub scc: Tri,
@@ -603,6 +671,7 @@ pub enum CookieDuration {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DurationUnit {
+    Seconds,
     Minutes,
     Hours,
     Days,
@@ -621,6 +690,7 @@ pub fn parse_duration(text: &str) -> Result<CookieDuration, String> {
     let (amount, unit) = text.split_once(' ').ok_or_else(bad)?;
     let amount: u32 = amount.parse().map_err(|_| bad())?;
     let unit = match unit {
+        "second" | "seconds" => DurationUnit::Seconds,
         "minute" | "minutes" => DurationUnit::Minutes,
         "hour" | "hours" => DurationUnit::Hours,
         "day" | "days" => DurationUnit::Days,

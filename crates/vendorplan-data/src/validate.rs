@@ -276,6 +276,39 @@ pub(crate) fn validate(
         }
         check_vendor(&mut c, vendor, path);
     }
+    check_domain_claims(&mut c, &data.vendors, vendor_paths);
+}
+
+/// Detection maps a domain to the vendors that claim it, so two records may claim one domain
+/// only when both say it is shared; otherwise one of them is wrong.
+fn check_domain_claims(c: &mut Checker<'_>, vendors: &[Vendor], paths: &[std::path::PathBuf]) {
+    let mut claims: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+    for (i, v) in vendors.iter().enumerate() {
+        for d in &v.domains {
+            claims.entry(d.as_str()).or_default().push(i);
+        }
+    }
+    for (domain, owners) in claims.iter().filter(|(_, o)| o.len() > 1) {
+        for &i in owners {
+            let v = &vendors[i];
+            if !v.shared_domains.iter().any(|d| d == domain) {
+                let others: Vec<&str> = owners
+                    .iter()
+                    .filter(|&&j| j != i)
+                    .map(|&j| vendors[j].id.as_str())
+                    .collect();
+                c.file = paths[i].clone();
+                c.error_with_help(
+                    "domains",
+                    format!("`{domain}` is also claimed by {}", others.join(", ")),
+                    Some(
+                        "if the domain really serves both, list it in `shared_domains` of each"
+                            .into(),
+                    ),
+                );
+            }
+        }
+    }
 }
 
 fn check_vocabulary(c: &mut Checker<'_>, v: &Vocabulary) {
@@ -640,10 +673,15 @@ fn check_vendor(c: &mut Checker<'_>, v: &Vendor, path: &Path) {
     for (i, code) in t.onward_countries.iter().enumerate() {
         c.country(&format!("transfers.onward_countries[{i}]"), code);
     }
-    if t.dpf == DpfStatus::Certified && v.country.as_str() != "US" {
+    // The certification belongs to the US company that receives the data: the vendor itself, or
+    // the US parent an EU subsidiary passes data to (Google Ireland to Google LLC).
+    let reaches_us = v.country.as_str() == "US"
+        || v.hosting.regions.iter().any(|r| r.country.as_str() == "US")
+        || t.onward_countries.iter().any(|c| c.as_str() == "US");
+    if t.dpf == DpfStatus::Certified && !reaches_us {
         c.error(
             "transfers.dpf",
-            "only US organisations can be certified under the EU-US Data Privacy Framework",
+            "only a US recipient can be certified under the EU-US Data Privacy Framework, and no data of this record reaches the US",
         );
     }
     c.non_empty("transfers.note", &t.note);
@@ -711,6 +749,14 @@ fn check_vendor(c: &mut Checker<'_>, v: &Vendor, path: &Path) {
             c.error(
                 format!("domains[{i}]"),
                 format!("`{domain}` is not a bare host name"),
+            );
+        }
+    }
+    for (i, d) in v.shared_domains.iter().enumerate() {
+        if !v.domains.contains(d) {
+            c.error(
+                format!("shared_domains[{i}]"),
+                format!("`{d}` is not in `domains`"),
             );
         }
     }
@@ -807,7 +853,28 @@ fn check_vendor(c: &mut Checker<'_>, v: &Vendor, path: &Path) {
             ),
         );
     }
+    if is_date(&v.reviewed) && is_date(&data.catalog.date) {
+        let months = |d: &str| {
+            let n = |r: std::ops::Range<usize>| d[r].parse::<i64>().unwrap_or_default();
+            n(0..4) * 12 + n(5..7)
+        };
+        // Vendors change their terms and sub-processors often; a fact older than this is a lead,
+        // not a fact, so the catalog refuses to ship it.
+        let age = months(&data.catalog.date) - months(&v.reviewed);
+        if age > MAX_REVIEW_AGE_MONTHS {
+            c.error(
+                "reviewed",
+                format!(
+                    "`{}` is {age} months before the catalog date `{}`: review the record again (at most {MAX_REVIEW_AGE_MONTHS} months)",
+                    v.reviewed, data.catalog.date
+                ),
+            );
+        }
+    }
 }
+
+/// How old a record's review may be at release.
+pub const MAX_REVIEW_AGE_MONTHS: i64 = 18;
 
 fn is_date(s: &str) -> bool {
     let b = s.as_bytes();

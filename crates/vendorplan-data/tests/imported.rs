@@ -1,0 +1,126 @@
+//! The loader merges `data/imported/` into the records: curated facts win, rejects apply, and a
+//! reject that no longer matches anything is an error.
+#![cfg(feature = "load")]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+/// A copy of the real data folder with `jumpcloud` mapped to an imported file.
+fn data_with_import(name: &str, reject: &str, imported: &str) -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let dir = std::env::temp_dir().join(format!("vendorplan-import-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    copy_dir(&root.join("data"), &dir);
+    let _ = fs::remove_dir_all(dir.join("imported"));
+    fs::create_dir_all(dir.join("imported")).unwrap();
+    let record = dir.join("vendors/jumpcloud.toml");
+    let text = fs::read_to_string(&record).unwrap();
+    fs::write(
+        &record,
+        format!("{text}\n[open_data]\nocd = [\"JumpCloud\"]\nreject = [{reject}]\n"),
+    )
+    .unwrap();
+    fs::write(dir.join("imported/jumpcloud.toml"), imported).unwrap();
+    dir
+}
+
+const IMPORTED: &str = r#"
+vendor = "jumpcloud"
+domains = [
+  { domain = "jumpcloud.com", source = "third-party-web:JumpCloud" },
+  { domain = "cdn.jumpcloud.com", source = "third-party-web:JumpCloud" },
+  { domain = "wrong.example.com", source = "third-party-web:JumpCloud" },
+]
+
+[[cookies]]
+name = "session"
+domain = "console.jumpcloud.com"
+purpose = "marketing"
+duration = "1 year"
+set_on = "visitors"
+description = "A dataset row that the curated cookie of the same name replaces."
+source = "open-cookie-database:1"
+
+[[cookies]]
+name = "_jc_visit"
+domain = "jumpcloud.com"
+purpose = "analytics"
+duration = "30 minutes"
+set_on = "visitors"
+description = "Counts visits."
+source = "open-cookie-database:2"
+
+[[cookies]]
+name = "_jc_wrong"
+domain = "jumpcloud.com"
+purpose = "analytics"
+duration = "1 year"
+set_on = "visitors"
+description = "A row a reviewer found wrong."
+source = "open-cookie-database:3"
+"#;
+
+#[test]
+fn imported_facts_merge_under_curated_ones_and_rejects() {
+    let dir = data_with_import(
+        "merge",
+        r#"{ name = "_jc_wrong", reason = "not set by JumpCloud" }, { name = "wrong.example.com", reason = "not JumpCloud's" }"#,
+        IMPORTED,
+    );
+    let data = vendorplan_data::load::load_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let v = data
+        .vendors
+        .iter()
+        .find(|v| v.id.as_str() == "jumpcloud")
+        .unwrap();
+    let session = v.cookies.iter().find(|c| c.name == "session").unwrap();
+    assert_eq!(session.source, "console-cookies", "the curated cookie wins");
+    assert!(v
+        .cookies
+        .iter()
+        .any(|c| c.name == "_jc_visit" && c.source == "open-cookie-database:2"));
+    assert!(!v.cookies.iter().any(|c| c.name == "_jc_wrong"));
+    assert!(v.domains.iter().any(|d| d == "cdn.jumpcloud.com"));
+    assert!(!v.domains.iter().any(|d| d == "wrong.example.com"));
+    assert_eq!(
+        v.domains.iter().filter(|d| *d == "jumpcloud.com").count(),
+        1
+    );
+    fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_reject_that_matches_nothing_and_an_orphan_file_are_errors() {
+    let dir = data_with_import(
+        "stale",
+        r#"{ name = "_gone", reason = "was wrong" }"#,
+        IMPORTED,
+    );
+    fs::write(dir.join("imported/nobody.toml"), "vendor = \"nobody\"\n").unwrap();
+    let errors = vendorplan_data::load::load_dir(&dir)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        errors.contains(
+            "jumpcloud.toml: open_data.reject[0]: `_gone` is not among the facts imported"
+        ),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("nobody.toml: vendor: no record has the id `nobody`"),
+        "{errors}"
+    );
+    fs::remove_dir_all(dir).unwrap();
+}
