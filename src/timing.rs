@@ -17,3 +17,14 @@ pub fn measure(name: &str, start: &str) {
         }
     }
 }
+
+/// The size of the wasm linear memory in bytes, for the benchmark (`window.wasmBindings`).
+/// Linear memory grows and never shrinks, so this is the high-water mark of the heap so far.
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = vendorplanHeapBytes)]
+pub fn heap_bytes() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    let pages = core::arch::wasm32::memory_size(0);
+    #[cfg(not(target_arch = "wasm32"))]
+    let pages = 0;
+    (pages * 65536) as f64
+}

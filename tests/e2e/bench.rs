@@ -46,6 +46,29 @@ async fn toggle_answers(b: &Browser, n: usize) -> Vec<f64> {
     measures(b, "vendorplan:answer-to-plan").await
 }
 
+/// Ticks up to `n` more vendors in the picker, in list order.
+async fn select_more(b: &Browser, n: usize) {
+    b.click("#step-services-tab").await;
+    let ids = b
+        .client
+        .execute("return [...document.querySelectorAll('#vendor-list input[type=checkbox]:not(:checked)')].map(e => e.id)", vec![])
+        .await
+        .unwrap();
+    for id in ids.as_array().unwrap().iter().filter_map(Value::as_str).take(n) {
+        b.click(&format!("input[id='{id}']")).await;
+    }
+}
+
+async fn selected(b: &Browser) -> Value {
+    b.client
+        .execute(
+            "return document.querySelectorAll('#vendor-list input:checked').length",
+            vec![],
+        )
+        .await
+        .unwrap()
+}
+
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "a benchmark: run by `cargo xtask bench`"]
 async fn browser_benchmark() {
@@ -71,29 +94,13 @@ async fn browser_benchmark() {
     search.clear().await.unwrap();
     search.send_keys(" ").await.unwrap();
 
-    // Answer to plan with one vendor, then with every vendor selected.
+    // Answer to plan with one vendor, with 30, then with every vendor selected; the exports are
+    // timed on the 30-vendor plan, the size of a typical organisation's stack.
     b.click("#vendor-jumpcloud").await;
     let one = toggle_answers(&b, 20).await;
-    b.click("#step-services-tab").await;
-    let ids = b
-        .client
-        .execute("return [...document.querySelectorAll('#vendor-list input[type=checkbox]:not(:checked)')].map(e => e.id)", vec![])
-        .await
-        .unwrap();
-    for id in ids.as_array().unwrap().iter().filter_map(Value::as_str) {
-        b.click(&format!("input[id='{id}']")).await;
-    }
-    let vendors = b
-        .client
-        .execute(
-            "return document.querySelectorAll('#vendor-list input:checked').length",
-            vec![],
-        )
-        .await
-        .unwrap();
-    let all = toggle_answers(&b, 20).await;
-
-    // Exports of the plan with every vendor.
+    select_more(&b, 29).await;
+    let thirty_selected = selected(&b).await;
+    let thirty = toggle_answers(&b, 20).await;
     b.click("#step-plan-tab").await;
     for _ in 0..5 {
         b.click("#download-md").await;
@@ -101,16 +108,28 @@ async fn browser_benchmark() {
     }
     let md = measures(&b, "vendorplan:export-md").await;
     let json_export = measures(&b, "vendorplan:export-json").await;
+    select_more(&b, usize::MAX).await;
+    let vendors = selected(&b).await;
+    let all = toggle_answers(&b, 20).await;
+    b.click("#step-plan-tab").await;
+    let heap = b
+        .client
+        .execute("return window.wasmBindings.vendorplanHeapBytes()", vec![])
+        .await
+        .unwrap();
     b.close().await;
 
     let report = json!({
         "first_render_ms": first_render,
         "search_keystroke": summary(keystrokes),
         "answer_to_plan_1_vendor": summary(one),
+        "answer_to_plan_30_vendors": summary(thirty),
+        "vendors_selected_30": thirty_selected,
         "answer_to_plan_all_vendors": summary(all),
         "vendors_selected": vendors,
         "export_markdown": summary(md),
         "export_json": summary(json_export),
+        "wasm_heap_bytes": heap,
     });
     std::fs::write(&out, serde_json::to_string_pretty(&report).unwrap()).unwrap();
 }

@@ -1,4 +1,4 @@
-//! Plan building speed: one vendor, and every vendor with every question answered; and loading
+//! Plan building speed: one vendor, 30 (a typical stack), and every vendor with every question answered; and loading
 //! the embedded catalog. `cargo bench -p vendorplan-core`.
 
 use criterion::{criterion_group, criterion_main, Criterion};
@@ -34,10 +34,15 @@ fn answered(vendors: usize) -> Answers {
 fn bench(c: &mut Criterion) {
     let data = dataset();
     let one = answered(1);
+    let thirty = answered(30.min(data.vendors.len()));
     let all = answered(data.vendors.len());
     c.bench_function("plan, 1 vendor, all answered", |b| {
         b.iter(|| build_plan(data, black_box(&one)))
     });
+    c.bench_function(
+        &format!("plan, {} vendors, all answered", thirty.vendors.len()),
+        |b| b.iter(|| build_plan(data, black_box(&thirty))),
+    );
     c.bench_function(
         &format!("plan, all {} vendors, all answered", data.vendors.len()),
         |b| b.iter(|| build_plan(data, black_box(&all))),
