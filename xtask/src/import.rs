@@ -21,10 +21,12 @@ const HEADER: &str = "\
 # fact in the record's `open_data.reject` with the reason.
 ";
 
-/// Writes `data/imported/`, or with `check` only reports whether it is up to date.
-pub fn import(check: bool) -> Result {
+/// Writes `<data>/imported/` (default `data/`), or with `check` only reports whether it is up
+/// to date.
+pub fn import(check: bool, data: Option<&Path>) -> Result {
     let root = root();
-    let vendors = read_vendors(&root.join("data/vendors"))?;
+    let data = data.map_or_else(|| root.join("data"), Path::to_owned);
+    let vendors = read_vendors(&data.join("vendors"))?;
     let cookies =
         read_ocd(&root.join("third_party/open-cookie-database/open-cookie-database.csv"))?;
     let entities = read_third_party_web(&root.join("third_party/third-party-web/entities.json"))?;
@@ -47,7 +49,7 @@ pub fn import(check: bool) -> Result {
         return Err(problems.join("\n"));
     }
 
-    let dir = root.join("data/imported");
+    let dir = data.join("imported");
     let existing = existing_files(&dir)?;
     let stale: Vec<&String> = existing
         .keys()

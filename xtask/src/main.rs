@@ -35,9 +35,12 @@ fn main() -> ExitCode {
         Some("dist") => setup(false).and_then(|()| dist()),
         Some("setup") => setup(true),
         Some("bench") => setup(true).and_then(|()| bench()),
-        Some("import") => import::import(args.get(1).is_some_and(|a| a == "--check")),
+        Some("import") => {
+            let data = args.iter().position(|a| a == "--data").and_then(|i| args.get(i + 1));
+            import::import(args.iter().any(|a| a == "--check"), data.map(Path::new))
+        }
         _ => {
-            eprintln!("usage: cargo xtask <serve|test|dist|bench|setup|import [--check]>");
+            eprintln!("usage: cargo xtask <serve|test|dist|bench|setup|import [--check] [--data DIR]>");
             return ExitCode::from(2);
         }
     };
@@ -342,7 +345,7 @@ fn test() -> Result {
         "warnings",
     ]))?;
     // The open-data facts must match what the import makes of third_party/ today.
-    import::import(true)?;
+    import::import(true, None)?;
     // The data is also validated by the core's build script; this prints the counts.
     run(cargo(&[
         "run",

@@ -236,6 +236,12 @@ fn merge_imported(
         };
         used[i] = true;
         let v = &mut vendors[i];
+        let names: Vec<String> = imported
+            .cookies
+            .iter()
+            .map(|k| k.name.clone())
+            .chain(imported.domains.iter().map(|d| d.domain.clone()))
+            .collect();
         // Which rejects matched an imported fact; the others are stale.
         let mut hit = vec![false; v.open_data.reject.len()];
         let mut rejected = |name: &str| match v.open_data.reject.iter().position(|r| r.name == name)
@@ -264,7 +270,14 @@ fn merge_imported(
             .enumerate()
             .filter(|(j, _)| !hit[*j])
         {
-            errors.push(stale_reject(&vendor_paths[i], j, &r.name));
+            let mut e = stale_reject(&vendor_paths[i], j, &r.name);
+            // Wildcard rows are imported as `name*`; a reject must name them so.
+            if let Some(near) =
+                crate::validate::did_you_mean(&r.name, names.iter().map(String::as_str))
+            {
+                e.help = Some(near);
+            }
+            errors.push(e);
         }
         v.cookies.extend(cookies);
         v.domains.extend(domains);

@@ -886,7 +886,7 @@ fn is_date(s: &str) -> bool {
 }
 
 /// The nearest valid id, for a `help` line.
-fn did_you_mean<'a>(found: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+pub(crate) fn did_you_mean<'a>(found: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
     candidates
         .into_iter()
         .map(|c| (strsim::jaro_winkler(found, c), c))
