@@ -31,7 +31,9 @@ fn main() {
         }
     };
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
-        .join("dataset.json");
-    let json = serde_json::to_string(&dataset).expect("the dataset serializes");
-    std::fs::write(&out, json).expect("OUT_DIR is writable");
+        .join("dataset.postcard");
+    // postcard rather than JSON: no field names, varint numbers, and a decoder a fraction of
+    // serde_json's speed cost; the bytes were validated above, so the browser only decodes.
+    let bytes = postcard::to_allocvec(&dataset).expect("the dataset serializes");
+    std::fs::write(&out, bytes).expect("OUT_DIR is writable");
 }

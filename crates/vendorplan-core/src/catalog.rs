@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use vendorplan_data::Dataset;
 
-static DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
+static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.postcard"));
 
 /// The embedded data, parsed on first use. It was validated when the crate was built, so parsing
 /// cannot fail at run time.
@@ -15,5 +15,5 @@ pub fn dataset() -> &'static Dataset {
 
 /// Parses the embedded data anew; [`dataset`] does it once. Public for the load benchmark.
 pub fn parse_embedded() -> Dataset {
-    serde_json::from_str(DATASET_JSON).expect("the embedded dataset was validated at build time")
+    postcard::from_bytes(EMBEDDED).expect("the embedded dataset was validated at build time")
 }
