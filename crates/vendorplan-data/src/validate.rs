@@ -615,6 +615,8 @@ fn check_vendor(c: &mut Checker<'_>, v: &Vendor, path: &Path) {
         }
     }
 
+    check_legal_consistency(c, v);
+
     let h = &v.hosting;
     if h.regions.is_empty() {
         c.error("hosting.regions", "at least one region");
@@ -869,6 +871,63 @@ fn check_vendor(c: &mut Checker<'_>, v: &Vendor, path: &Path) {
                     v.reviewed, data.catalog.date
                 ),
             );
+        }
+    }
+}
+
+/// Facts that contradict each other in law, whoever wrote the record.
+fn check_legal_consistency(c: &mut Checker<'_>, v: &Vendor) {
+    // ePrivacy Art. 5(3) (§ 25 TDDDG): storing or reading non-essential cookies on a visitor's
+    // device needs consent, so the purpose those cookies serve must rest on it.
+    let tracking = v.cookies.iter().find(|k| {
+        k.set_on == SetOn::Visitors
+            && matches!(k.purpose, CookiePurpose::Analytics | CookiePurpose::Marketing)
+    });
+    if let Some(k) = tracking {
+        if !v.purposes.iter().any(|p| p.lawful_bases.contains(&LawfulBasis::Consent)) {
+            c.error_with_help(
+                "purposes",
+                format!(
+                    "the `{}` cookie ({}) is set on visitors, but no purpose rests on consent",
+                    k.name, k.purpose
+                ),
+                Some("add `consent` to the purpose it serves (ePrivacy Art. 5(3)), or reject the cookie in `open_data.reject` if it is not set on visitors".into()),
+            );
+        }
+    }
+    // Staff cannot freely consent to their employer (EDPB Guidelines 05/2020, para. 21).
+    for (i, p) in v.purposes.iter().enumerate() {
+        let staff = p.data_subjects.iter().any(|d| {
+            matches!(d, DataSubject::Employees | DataSubject::Applicants | DataSubject::Contractors)
+        });
+        if staff && p.lawful_bases == [LawfulBasis::Consent] {
+            c.error(
+                format!("purposes[{i}].lawful_bases"),
+                "consent alone is not a valid basis for staff (EDPB Guidelines 05/2020, para. 21): use contract or legitimate interests",
+            );
+        }
+    }
+    // Software the customer runs itself gives the vendor no role and no transfer.
+    if v.deployment == Deployment::SelfHosted {
+        for (i, p) in v.purposes.iter().enumerate() {
+            if p.role != Role::None {
+                c.error(
+                    format!("purposes[{i}].role"),
+                    format!("`{}`, but the software is self-hosted: the vendor receives no personal data (`none`)", p.role),
+                );
+            }
+        }
+        if v.transfers.dpf != DpfStatus::NotApplicable {
+            c.error("transfers.dpf", "a self-hosted deployment has no transfer to certify: `not-applicable`");
+        }
+    } else if v.deployment == Deployment::Saas {
+        for (i, p) in v.purposes.iter().enumerate() {
+            if p.role == Role::None {
+                c.error(
+                    format!("purposes[{i}].role"),
+                    "`none` is for software the customer runs itself; a hosted service processes the data",
+                );
+            }
         }
     }
 }
