@@ -54,7 +54,13 @@ async fn select_more(b: &Browser, n: usize) {
         .execute("return [...document.querySelectorAll('#vendor-list input[type=checkbox]:not(:checked)')].map(e => e.id)", vec![])
         .await
         .unwrap();
-    for id in ids.as_array().unwrap().iter().filter_map(Value::as_str).take(n) {
+    for id in ids
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .take(n)
+    {
         b.click(&format!("input[id='{id}']")).await;
     }
 }

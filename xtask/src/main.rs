@@ -36,11 +36,16 @@ fn main() -> ExitCode {
         Some("setup") => setup(true),
         Some("bench") => setup(true).and_then(|()| bench()),
         Some("import") => {
-            let data = args.iter().position(|a| a == "--data").and_then(|i| args.get(i + 1));
+            let data = args
+                .iter()
+                .position(|a| a == "--data")
+                .and_then(|i| args.get(i + 1));
             import::import(args.iter().any(|a| a == "--check"), data.map(Path::new))
         }
         _ => {
-            eprintln!("usage: cargo xtask <serve|test|dist|bench|setup|import [--check] [--data DIR]>");
+            eprintln!(
+                "usage: cargo xtask <serve|test|dist|bench|setup|import [--check] [--data DIR]>"
+            );
             return ExitCode::from(2);
         }
     };
@@ -386,7 +391,11 @@ fn test() -> Result {
 
 /// raw, gzip -9 and brotli -q 11 sizes of one file.
 fn compressed_sizes(bytes: &[u8]) -> (usize, usize, usize) {
-    (bytes.len(), compress(bytes, false).len(), compress(bytes, true).len())
+    (
+        bytes.len(),
+        compress(bytes, false).len(),
+        compress(bytes, true).len(),
+    )
 }
 
 fn heap_mb(browser: &serde_json::Value) -> String {
@@ -527,13 +536,15 @@ fn serve_site(site: &Path, port: u16) -> Result<()> {
                 file = file.join("index.html");
             }
             let Ok(bytes) = fs::read(&file) else {
-                let _ = request.respond(tiny_http::Response::from_string("not found").with_status_code(404));
+                let _ = request
+                    .respond(tiny_http::Response::from_string("not found").with_status_code(404));
                 continue;
             };
             let accepts = |enc: &str| {
-                request.headers().iter().any(|h| {
-                    h.field.equiv("Accept-Encoding") && h.value.as_str().contains(enc)
-                })
+                request
+                    .headers()
+                    .iter()
+                    .any(|h| h.field.equiv("Accept-Encoding") && h.value.as_str().contains(enc))
             };
             let brotli = accepts("br");
             let body = cache
@@ -549,10 +560,14 @@ fn serve_site(site: &Path, port: u16) -> Result<()> {
                 Some("svg") => "image/svg+xml",
                 _ => "application/octet-stream",
             };
-            let header = |k: &str, v: &str| tiny_http::Header::from_bytes(k, v).expect("ascii header");
+            let header =
+                |k: &str, v: &str| tiny_http::Header::from_bytes(k, v).expect("ascii header");
             let response = tiny_http::Response::from_data(body)
                 .with_header(header("Content-Type", mime))
-                .with_header(header("Content-Encoding", if brotli { "br" } else { "gzip" }));
+                .with_header(header(
+                    "Content-Encoding",
+                    if brotli { "br" } else { "gzip" },
+                ));
             let _ = request.respond(response);
         }
     });

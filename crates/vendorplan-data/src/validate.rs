@@ -881,10 +881,17 @@ fn check_legal_consistency(c: &mut Checker<'_>, v: &Vendor) {
     // device needs consent, so the purpose those cookies serve must rest on it.
     let tracking = v.cookies.iter().find(|k| {
         k.set_on == SetOn::Visitors
-            && matches!(k.purpose, CookiePurpose::Analytics | CookiePurpose::Marketing)
+            && matches!(
+                k.purpose,
+                CookiePurpose::Analytics | CookiePurpose::Marketing
+            )
     });
     if let Some(k) = tracking {
-        if !v.purposes.iter().any(|p| p.lawful_bases.contains(&LawfulBasis::Consent)) {
+        if !v
+            .purposes
+            .iter()
+            .any(|p| p.lawful_bases.contains(&LawfulBasis::Consent))
+        {
             c.error_with_help(
                 "purposes",
                 format!(
@@ -898,7 +905,10 @@ fn check_legal_consistency(c: &mut Checker<'_>, v: &Vendor) {
     // Staff cannot freely consent to their employer (EDPB Guidelines 05/2020, para. 21).
     for (i, p) in v.purposes.iter().enumerate() {
         let staff = p.data_subjects.iter().any(|d| {
-            matches!(d, DataSubject::Employees | DataSubject::Applicants | DataSubject::Contractors)
+            matches!(
+                d,
+                DataSubject::Employees | DataSubject::Applicants | DataSubject::Contractors
+            )
         });
         if staff && p.lawful_bases == [LawfulBasis::Consent] {
             c.error(
@@ -918,7 +928,10 @@ fn check_legal_consistency(c: &mut Checker<'_>, v: &Vendor) {
             }
         }
         if v.transfers.dpf != DpfStatus::NotApplicable {
-            c.error("transfers.dpf", "a self-hosted deployment has no transfer to certify: `not-applicable`");
+            c.error(
+                "transfers.dpf",
+                "a self-hosted deployment has no transfer to certify: `not-applicable`",
+            );
         }
     } else if v.deployment == Deployment::Saas {
         for (i, p) in v.purposes.iter().enumerate() {
@@ -945,7 +958,10 @@ fn is_date(s: &str) -> bool {
 }
 
 /// The nearest valid id, for a `help` line.
-pub(crate) fn did_you_mean<'a>(found: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+pub(crate) fn did_you_mean<'a>(
+    found: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
     candidates
         .into_iter()
         .map(|c| (strsim::jaro_winkler(found, c), c))

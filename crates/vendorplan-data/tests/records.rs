@@ -1,5 +1,5 @@
-//! The loader merges `data/imported/` into the records: curated facts win, rejects apply, and a
-//! reject that no longer matches anything is an error.
+//! Whole-record checks on a copy of the real data folder: the merge of `data/imported/` (curated
+//! facts win, rejects apply, a stale reject is an error) and the legal consistency of a record.
 #![cfg(feature = "load")]
 
 use std::fs;
@@ -17,23 +17,85 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// A copy of the real data folder with `jumpcloud` mapped to an imported file.
-fn data_with_import(name: &str, reject: &str, imported: &str) -> PathBuf {
+/// A copy of the real data folder with the `jumpcloud` record changed by `edit`.
+fn data_with_edit(name: &str, edit: impl FnOnce(String) -> String) -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let dir = std::env::temp_dir().join(format!("vendorplan-import-{name}-{}", std::process::id()));
+    let dir =
+        std::env::temp_dir().join(format!("vendorplan-records-{name}-{}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     copy_dir(&root.join("data"), &dir);
     let _ = fs::remove_dir_all(dir.join("imported"));
     fs::create_dir_all(dir.join("imported")).unwrap();
     let record = dir.join("vendors/jumpcloud.toml");
     let text = fs::read_to_string(&record).unwrap();
-    fs::write(
-        &record,
-        format!("{text}\n[open_data]\nocd = [\"JumpCloud\"]\nreject = [{reject}]\n"),
-    )
-    .unwrap();
+    fs::write(&record, edit(text)).unwrap();
+    dir
+}
+
+/// A copy of the real data folder with `jumpcloud` mapped to an imported file.
+fn data_with_import(name: &str, reject: &str, imported: &str) -> PathBuf {
+    let dir = data_with_edit(name, |text| {
+        format!("{text}\n[open_data]\nocd = [\"JumpCloud\"]\nreject = [{reject}]\n")
+    });
     fs::write(dir.join("imported/jumpcloud.toml"), imported).unwrap();
     dir
+}
+
+fn errors_of(dir: &Path) -> String {
+    let errors = vendorplan_data::load::load_dir(dir)
+        .unwrap_err()
+        .to_string();
+    fs::remove_dir_all(dir).unwrap();
+    errors
+}
+
+#[test]
+fn consent_alone_is_refused_for_staff() {
+    let dir = data_with_edit("staff-consent", |t| {
+        t.replacen(
+            r#"lawful_bases = ["contract", "legitimate-interests"]"#,
+            r#"lawful_bases = ["consent"]"#,
+            1,
+        )
+    });
+    let errors = errors_of(&dir);
+    assert!(
+        errors.contains("purposes[0].lawful_bases: consent alone is not a valid basis for staff"),
+        "{errors}"
+    );
+}
+
+#[test]
+fn visitor_tracking_cookies_need_a_consent_purpose() {
+    let dir = data_with_edit("tracking", |t| {
+        t.replacen(
+            r#"purpose = "strictly-necessary"
+duration = "session"
+set_on = "staff""#,
+            r#"purpose = "marketing"
+duration = "session"
+set_on = "visitors""#,
+            1,
+        )
+    });
+    let errors = errors_of(&dir);
+    assert!(errors.contains("purposes: the `session` cookie (marketing) is set on visitors, but no purpose rests on consent"), "{errors}");
+}
+
+#[test]
+fn self_hosted_software_gives_the_vendor_no_role() {
+    let dir = data_with_edit("self-hosted", |t| {
+        t.replacen(r#"deployment = "saas""#, r#"deployment = "self-hosted""#, 1)
+    });
+    let errors = errors_of(&dir);
+    assert!(
+        errors.contains("purposes[0].role: `processor`, but the software is self-hosted"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("transfers.dpf: a self-hosted deployment has no transfer to certify"),
+        "{errors}"
+    );
 }
 
 const IMPORTED: &str = r#"
@@ -56,10 +118,10 @@ source = "open-cookie-database:1"
 [[cookies]]
 name = "_jc_visit"
 domain = "jumpcloud.com"
-purpose = "analytics"
+purpose = "functional"
 duration = "30 minutes"
 set_on = "visitors"
-description = "Counts visits."
+description = "Remembers the chosen language."
 source = "open-cookie-database:2"
 
 [[cookies]]
