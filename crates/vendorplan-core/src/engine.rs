@@ -7,7 +7,7 @@
 //! side and says which answer would settle it.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use vendorplan_data::condition::{
@@ -112,9 +112,17 @@ pub(crate) struct Context<'a> {
 pub(crate) struct Memo {
     /// Keyed by the addresses of the vendor record and the question, which live as long as the
     /// dataset: cheaper than building an answer key for every test.
-    asked: RefCell<HashMap<(usize, usize), Truth>>,
-    transfers: RefCell<HashMap<VendorId, Rc<TransferAssessment>>>,
-    dpia: RefCell<HashMap<VendorId, Rc<VendorDpia>>>,
+    asked: RefCell<BTreeMap<(usize, usize), Truth>>,
+    /// Keyed by the vendor record's address, like `asked`.
+    transfers: RefCell<BTreeMap<usize, Rc<TransferAssessment>>>,
+    dpia: RefCell<BTreeMap<usize, Rc<VendorDpia>>>,
+    /// The selected vendors' records, looked up once: `any_vendor.<fact>` reads them all for
+    /// every test, which with the whole catalog selected is thousands of lookups by id.
+    selected: std::cell::OnceCell<Vec<usize>>,
+}
+
+fn addr(vendor: &Vendor) -> usize {
+    std::ptr::from_ref(vendor) as usize
 }
 
 impl Memo {
@@ -124,13 +132,11 @@ impl Memo {
         answers: &Answers,
         vendor: &Vendor,
     ) -> Rc<TransferAssessment> {
-        if let Some(t) = self.transfers.borrow().get(&vendor.id) {
+        if let Some(t) = self.transfers.borrow().get(&addr(vendor)) {
             return t.clone();
         }
         let t = Rc::new(assess_transfer(data, answers, vendor));
-        self.transfers
-            .borrow_mut()
-            .insert(vendor.id.clone(), t.clone());
+        self.transfers.borrow_mut().insert(addr(vendor), t.clone());
         t
     }
 
@@ -140,12 +146,23 @@ impl Memo {
         answers: &Answers,
         vendor: &Vendor,
     ) -> Rc<VendorDpia> {
-        if let Some(d) = self.dpia.borrow().get(&vendor.id) {
+        if let Some(d) = self.dpia.borrow().get(&addr(vendor)) {
             return d.clone();
         }
         let d = Rc::new(crate::dpia::screen(data, answers, vendor, self));
-        self.dpia.borrow_mut().insert(vendor.id.clone(), d.clone());
+        self.dpia.borrow_mut().insert(addr(vendor), d.clone());
         d
+    }
+
+    /// Indexes into `data.vendors` of the selected vendors, in selection order.
+    fn selected(&self, data: &Dataset, answers: &Answers) -> &[usize] {
+        self.selected.get_or_init(|| {
+            answers
+                .vendors
+                .iter()
+                .filter_map(|id| data.vendors.binary_search_by(|v| v.id.cmp(id)).ok())
+                .collect()
+        })
     }
 
     fn asked(
@@ -156,7 +173,7 @@ impl Memo {
         vendor: Option<&Vendor>,
     ) -> Truth {
         let vendor_addr = match vendor {
-            Some(v) if question.scope == Scope::Vendor => std::ptr::from_ref(v) as usize,
+            Some(v) if question.scope == Scope::Vendor => addr(v),
             _ => 0,
         };
         let key = (vendor_addr, std::ptr::from_ref(question) as usize);
@@ -217,10 +234,10 @@ impl<'a> Context<'a> {
                     comparison: test.comparison.clone(),
                 });
                 any_of(
-                    self.answers
-                        .vendors
+                    self.memo
+                        .selected(self.data, self.answers)
                         .iter()
-                        .filter_map(|id| self.data.vendor(id))
+                        .map(|&i| &self.data.vendors[i])
                         .map(|v| {
                             Context {
                                 vendor: Some(v),
@@ -746,14 +763,18 @@ pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
         .sort_by(|(ia, a), (ib, b)| (a.priority, ia, &a.vendor).cmp(&(b.priority, ib, &b.vendor)));
     let actions: Vec<Action> = actions.into_iter().map(|(_, a)| a).collect();
 
+    let mut by_vendor: BTreeMap<&VendorId, Vec<&Action>> = BTreeMap::new();
+    for a in &actions {
+        if let Some(v) = &a.vendor {
+            by_vendor.entry(v).or_default().push(a);
+        }
+    }
     let mut summary = Summary::default();
     for v in &vendors {
+        let own = by_vendor.get(&v.id).map_or(&[][..], Vec::as_slice);
         let mut counts = PriorityCounts::default();
-        actions
-            .iter()
-            .filter(|a| a.vendor.as_ref() == Some(&v.id))
-            .for_each(|a| counts.add(a.priority));
-        let (risk, why) = crate::sections::risk(v, &actions);
+        own.iter().for_each(|a| counts.add(a.priority));
+        let (risk, why) = crate::sections::risk(own);
         summary.vendors.push(VendorSummary {
             id: v.id.clone(),
             name: v.name.clone(),

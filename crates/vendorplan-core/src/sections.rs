@@ -310,11 +310,7 @@ pub fn security(vendors: &[&Vendor]) -> Vec<SecurityCheck> {
 }
 
 /// A vendor's risk is the priority of its most urgent action; `why` names those actions.
-pub fn risk(vendor: &Vendor, actions: &[Action]) -> (Risk, Vec<String>) {
-    let own: Vec<&Action> = actions
-        .iter()
-        .filter(|a| a.vendor.as_ref() == Some(&vendor.id))
-        .collect();
+pub fn risk(own: &[&Action]) -> (Risk, Vec<String>) {
     let top = own.iter().map(|a| a.priority).min();
     let risk = match top {
         Some(vendorplan_data::Priority::High) => Risk::High,
@@ -331,14 +327,15 @@ pub fn risk(vendor: &Vendor, actions: &[Action]) -> (Risk, Vec<String>) {
 
 /// Catalog alternatives for each high-risk vendor, with what makes them an alternative.
 pub fn alternatives(data: &Dataset, summary: &Summary, vendors: &[&Vendor]) -> Vec<Alternatives> {
+    let high: std::collections::BTreeSet<&vendorplan_data::VendorId> = summary
+        .vendors
+        .iter()
+        .filter(|s| s.risk == Risk::High)
+        .map(|s| &s.id)
+        .collect();
     vendors
         .iter()
-        .filter(|v| {
-            summary
-                .vendors
-                .iter()
-                .any(|s| s.id == v.id && s.risk == Risk::High)
-        })
+        .filter(|v| high.contains(&v.id))
         .filter(|v| !v.alternatives.is_empty())
         .map(|v| Alternatives {
             vendor: v.id.clone(),
