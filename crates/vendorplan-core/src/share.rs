@@ -18,9 +18,10 @@ use crate::answers::{Answers, AnswersFile, ImportError};
 /// What comes before the payload in a link: `https://…/#a=<payload>`.
 pub const FRAGMENT_PREFIX: &str = "#a=";
 
-/// The most a payload may inflate to, in bytes. The whole catalog answered is a few KiB; a
-/// payload that would inflate to more is refused after inflating this much, never more.
-pub const MAX_INFLATED: usize = 256 * 1024;
+/// The most a payload may inflate to, in bytes. The whole catalog selected with every question
+/// answered is about 100 KiB of JSON; a payload that would inflate to more than this is refused
+/// after inflating this much, never more.
+pub const MAX_INFLATED: usize = 1024 * 1024;
 
 /// The longest text [`decode`] reads, in characters once whitespace is removed: the base64url of
 /// [`MAX_INFLATED`] bytes stored uncompressed, plus room for DEFLATE's block headers and for the

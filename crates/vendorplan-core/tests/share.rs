@@ -395,7 +395,8 @@ fn the_whole_catalog_answered_is_far_below_the_limit() {
         &all,
     )))
     .unwrap();
-    assert!(json.len() * 20 < MAX_INFLATED, "{}", json.len());
+    // Room for the catalog to grow several times over.
+    assert!(json.len() * 4 < MAX_INFLATED, "{}", json.len());
 }
 
 #[test]

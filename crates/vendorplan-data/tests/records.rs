@@ -24,7 +24,6 @@ fn data_with_edit(name: &str, edit: impl FnOnce(String) -> String) -> PathBuf {
         std::env::temp_dir().join(format!("vendorplan-records-{name}-{}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     copy_dir(&root.join("data"), &dir);
-    let _ = fs::remove_dir_all(dir.join("imported"));
     fs::create_dir_all(dir.join("imported")).unwrap();
     let record = dir.join("vendors/jumpcloud.toml");
     let text = fs::read_to_string(&record).unwrap();
