@@ -11,7 +11,7 @@ fn main() {
     for path in vendorplan_data::load::watched_paths(&data_dir) {
         println!("cargo:rerun-if-changed={}", path.display());
     }
-    let dataset = match vendorplan_data::load::load_dir(&data_dir) {
+    let mut dataset = match vendorplan_data::load::load_dir(&data_dir) {
         Ok(d) => d,
         Err(errors) => {
             // Relative paths read better in a build log than the absolute build-script view.
@@ -32,6 +32,13 @@ fn main() {
     };
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("dataset.postcard");
+    // The dataset mappings and the reviewers' rejects only matter to the import and the
+    // validator; the tarteaucitron keys stay, as consent-manager configuration is made from them.
+    for v in &mut dataset.vendors {
+        v.open_data.ocd.clear();
+        v.open_data.third_party_web.clear();
+        v.open_data.reject.clear();
+    }
     // postcard rather than JSON: no field names, varint numbers, and a decoder a fraction of
     // serde_json's speed cost; the bytes were validated above, so the browser only decodes.
     let bytes = postcard::to_allocvec(&dataset).expect("the dataset serializes");
