@@ -303,6 +303,13 @@ fn cargo(args: &[&str]) -> Command {
 
 /// The end-to-end tests against `dist/`, with the browser, driver and axe-core they need;
 /// `args` go to the test harness.
+/// `vendorplan <args>`, built from this workspace.
+fn vendorplan_cli(args: &[&str]) -> Command {
+    let mut c = cargo(&["run", "--quiet", "-p", "vendorplan-cli", "--"]);
+    c.args(args);
+    c
+}
+
 fn e2e_tests(args: &[&str]) -> Command {
     let mut c = cargo(&[
         "test",
@@ -352,23 +359,8 @@ fn test() -> Result {
     // The open-data facts must match what the import makes of third_party/ today.
     import::import(true, None)?;
     // The data is also validated by the core's build script; this prints the counts.
-    run(cargo(&[
-        "run",
-        "--quiet",
-        "-p",
-        "vendorplan-cli",
-        "--",
-        "validate",
-    ]))?;
-    run(cargo(&[
-        "run",
-        "--quiet",
-        "-p",
-        "vendorplan-cli",
-        "--",
-        "vendors",
-        "--stats",
-    ]))?;
+    run(vendorplan_cli(&["validate"]))?;
+    run(vendorplan_cli(&["vendors", "--stats"]))?;
     run(cargo(&["test", "--workspace"]))?;
     dist()?;
 
