@@ -7,10 +7,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use vendorplan_data::model::{
     parse_duration, Cookie, CookiePurpose, Imported, ImportedDomain, SetOn, Skipped, Vendor,
+    OPEN_COOKIE_DATABASE,
 };
 
 use crate::{root, Result};
@@ -26,7 +27,8 @@ const HEADER: &str = "\
 pub fn import(check: bool, data: Option<&Path>) -> Result {
     let root = root();
     let data = data.map_or_else(|| root.join("data"), Path::to_owned);
-    let vendors = read_vendors(&data.join("vendors"))?;
+    let vendors =
+        vendorplan_data::load::read_records(&data.join("vendors")).map_err(|e| e.to_string())?;
     let cookies =
         read_ocd(&root.join("third_party/open-cookie-database/open-cookie-database.csv"))?;
     let entities = read_third_party_web(&root.join("third_party/third-party-web/entities.json"))?;
@@ -89,27 +91,6 @@ pub fn import(check: bool, data: Option<&Path>) -> Result {
         stale.len()
     );
     Ok(())
-}
-
-fn read_vendors(dir: &Path) -> Result<Vec<Vendor>> {
-    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            let text = fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
-            toml::from_str(&text).map_err(|e| {
-                format!(
-                    "{}: {e}\n(run `cargo xtask test` or `vendorplan validate` for details)",
-                    p.display()
-                )
-            })
-        })
-        .collect()
 }
 
 fn existing_files(dir: &Path) -> Result<BTreeMap<String, String>> {
@@ -254,7 +235,7 @@ fn imported_for(
             ));
         }
         for r in rows {
-            let source = format!("open-cookie-database:{}", r.id);
+            let source = format!("{OPEN_COOKIE_DATABASE}{}", r.id);
             let name = if r.wildcard {
                 format!("{}*", r.name)
             } else {

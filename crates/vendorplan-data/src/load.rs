@@ -133,26 +133,10 @@ pub fn load_with_vendors(dir: &Path, vendor_dirs: &[PathBuf]) -> Result<Dataset,
     let dpia = read_toml::<DpiaScreening>(&dir.join("dpia.toml"), &mut errors);
     let notices = read_toml::<NoticeTemplates>(&dir.join("notices.toml"), &mut errors);
 
-    let mut vendors = Vec::new();
-    let mut vendor_paths = Vec::new();
-    for vendor_dir in vendor_dirs {
-        match toml_files(vendor_dir) {
-            Ok(files) => {
-                for path in files {
-                    if let Some(v) = read_toml::<Vendor>(&path, &mut errors) {
-                        vendors.push(v);
-                        vendor_paths.push(path);
-                    }
-                }
-            }
-            Err(e) => errors.push(DataError {
-                file: vendor_dir.clone(),
-                field: String::new(),
-                message: format!("cannot list the folder: {e}"),
-                help: None,
-            }),
-        }
-    }
+    let (mut vendors, vendor_paths): (Vec<Vendor>, Vec<PathBuf>) = vendor_dirs
+        .iter()
+        .flat_map(|d| read_vendor_folder(d, &mut errors))
+        .unzip();
 
     merge_imported(dir, &mut vendors, &vendor_paths, &mut errors);
 
@@ -202,6 +186,37 @@ pub fn load_with_vendors(dir: &Path, vendor_dirs: &[PathBuf]) -> Result<Dataset,
         Ok(dataset)
     } else {
         Err(DataErrors(errors))
+    }
+}
+
+/// The records in one folder as written, each parsed strictly but neither merged with imported
+/// facts nor validated: what `cargo xtask import` reads, since the import must run before the
+/// records can validate.
+pub fn read_records(folder: &Path) -> Result<Vec<Vendor>, DataErrors> {
+    let mut errors = Vec::new();
+    let records = read_vendor_folder(folder, &mut errors);
+    if errors.is_empty() {
+        Ok(records.into_iter().map(|(v, _)| v).collect())
+    } else {
+        Err(DataErrors(errors))
+    }
+}
+
+fn read_vendor_folder(folder: &Path, errors: &mut Vec<DataError>) -> Vec<(Vendor, PathBuf)> {
+    match toml_files(folder) {
+        Ok(files) => files
+            .into_iter()
+            .filter_map(|path| read_toml::<Vendor>(&path, errors).map(|v| (v, path)))
+            .collect(),
+        Err(e) => {
+            errors.push(DataError {
+                file: folder.to_owned(),
+                field: String::new(),
+                message: format!("cannot list the folder: {e}"),
+                help: None,
+            });
+            Vec::new()
+        }
     }
 }
 

@@ -486,6 +486,33 @@ pub struct Source {
     pub supports: Vec<String>,
 }
 
+/// How a cookie's `source` names a row of the bundled Open Cookie Database: the prefix, then the
+/// row's id.
+pub const OPEN_COOKIE_DATABASE: &str = "open-cookie-database:";
+
+impl Cookie {
+    /// Whether the cookie was imported from the Open Cookie Database rather than curated.
+    pub fn from_open_data(&self) -> bool {
+        self.source
+            .strip_prefix(OPEN_COOKIE_DATABASE)
+            .is_some_and(|id| !id.is_empty())
+    }
+}
+
+impl Vendor {
+    /// Whether the record states facts of this group (one of [`SOURCED_FACTS`]) that one of its
+    /// own sources must support: curated cookies, controls and domains only when it has some;
+    /// imported cookies carry their dataset row instead.
+    pub fn states(&self, fact: &str) -> bool {
+        match fact {
+            "cookies" => self.cookies.iter().any(|k| !k.from_open_data()),
+            "controls" => !self.controls.is_empty(),
+            "domains" => !self.domains.is_empty(),
+            _ => true,
+        }
+    }
+}
+
 /// Fact groups of a record that must each be supported by at least one source.
 pub const SOURCED_FACTS: &[&str] = &[
     "company",

@@ -57,20 +57,14 @@ pub fn coverage(data: &Dataset) -> Coverage {
                 .any(|s| s.supports.iter().any(|f| f == fact))
         };
         for fact in SOURCED_FACTS {
-            let present = match *fact {
-                "cookies" => v.cookies.iter().any(|k| !is_open_data(&k.source)),
-                "controls" => !v.controls.is_empty(),
-                "domains" => !v.domains.is_empty(),
-                _ => true,
-            };
-            if present {
+            if v.states(fact) {
                 c.facts += 1;
                 c.sourced += usize::from(supported(fact));
             }
         }
         for k in &v.cookies {
             c.facts += 1;
-            if is_open_data(&k.source) {
+            if k.from_open_data() {
                 c.cookies_open_data += 1;
                 c.sourced += 1;
             } else {
@@ -115,8 +109,4 @@ pub fn coverage(data: &Dataset) -> Coverage {
         }
     }
     c
-}
-
-fn is_open_data(source: &str) -> bool {
-    source.starts_with("open-cookie-database:")
 }

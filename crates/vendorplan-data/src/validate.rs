@@ -729,16 +729,12 @@ fn check_vendor(c: &mut Checker<'_>, v: &Vendor, path: &Path) {
         if let Err(e) = crate::model::parse_duration(&k.duration) {
             c.error(format!("{f}.duration"), e);
         }
-        let ocd = k
-            .source
-            .strip_prefix("open-cookie-database:")
-            .is_some_and(|id| !id.is_empty());
-        if !ocd && !source_ids.contains(k.source.as_str()) {
+        if !k.from_open_data() && !source_ids.contains(k.source.as_str()) {
             let help = did_you_mean(&k.source, source_ids.iter().copied());
             c.error_with_help(
                 format!("{f}.source"),
                 format!(
-                    "`{}` is neither a source id of this record nor `open-cookie-database:<ID>`",
+                    "`{}` is neither a source id of this record nor `{OPEN_COOKIE_DATABASE}<ID>`",
                     k.source
                 ),
                 help,
@@ -828,16 +824,7 @@ fn check_vendor(c: &mut Checker<'_>, v: &Vendor, path: &Path) {
         }
     }
     for fact in SOURCED_FACTS {
-        let needed = match *fact {
-            "cookies" => v
-                .cookies
-                .iter()
-                .any(|k| !k.source.starts_with("open-cookie-database:")),
-            "controls" => !v.controls.is_empty(),
-            "domains" => !v.domains.is_empty(),
-            _ => true,
-        };
-        if needed && !covered.contains(fact) {
+        if v.states(fact) && !covered.contains(fact) {
             c.error(
                 "sources",
                 format!("no source supports `{fact}`: add it to a source's `supports`"),
