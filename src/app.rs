@@ -159,8 +159,8 @@ pub fn app() -> Html {
         (Route::Home, Step::Plan) => html! {
             <section aria-labelledby="step-plan-heading" class="step">
                 <h2 id="step-plan-heading">{ Step::Plan.label() }</h2>
-                <Downloads plan={plan.clone()} answers={answers.clone()} />
-                <PlanDashboard plan={plan.clone()} done={answers.done.clone()} on_msg={dispatch.clone()} />
+                <Downloads plan={plan.clone()} answers={answers.clone()} on_msg={dispatch.clone()} />
+                <PlanDashboard plan={plan.clone()} done={answers.done.clone()} notes={answers.notes.clone()} on_msg={dispatch.clone()} />
             </section>
         },
     };

@@ -3,7 +3,7 @@
 
 use wasm_bindgen::JsCast;
 
-pub fn save(filename: &str, mime: &str, contents: &str) {
+pub fn save(filename: &str, mime: &str, contents: &[u8]) {
     let blob = gloo::file::Blob::new_with_options(contents, Some(mime));
     let url = gloo::file::ObjectUrl::from(blob);
     let document = gloo::utils::document();

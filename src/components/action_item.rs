@@ -8,6 +8,8 @@ use yew::prelude::*;
 pub struct ActionItemProps {
     pub action: Action,
     pub done: bool,
+    /// The visitor's note on this action; empty for none.
+    pub note: AttrValue,
     pub on_msg: Callback<Msg>,
 }
 
@@ -28,6 +30,18 @@ pub fn action_item(props: &ActionItemProps) -> Html {
         })
     };
     let tick_id = format!("done-{}", a.id);
+    let note_id = format!("note-{}", a.id);
+    // Saved when the field loses focus, not on every keystroke: each change rebuilds the plan.
+    let note = {
+        let id = a.id.clone();
+        let on_msg = props.on_msg.clone();
+        Callback::from(move |e: Event| {
+            let text = e
+                .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                .value();
+            on_msg.emit(Msg::SetNote(id.clone(), text));
+        })
+    };
     html! {
         <li class={classes!("action", format!("priority-{}", a.priority), a.assumed.then_some("assumed"), props.done.then_some("done"))} data-action-id={a.id.clone()}>
             <input type="checkbox" class="tick" id={tick_id.clone()} checked={props.done} onchange={tick} />
@@ -39,6 +53,9 @@ pub fn action_item(props: &ActionItemProps) -> Html {
                     <span class="owner">{ label(&vocab.owner, &a.owner) }</span>
                     if a.assumed {
                         <span class="assumption">{ "assumption to check" }</span>
+                    }
+                    if !props.note.is_empty() {
+                        <span class="has-note">{ "note" }</span>
                     }
                 </summary>
                 <p>{ &a.what }</p>
@@ -61,6 +78,10 @@ pub fn action_item(props: &ActionItemProps) -> Html {
                         <li><a href={r.url.clone()} rel="noopener noreferrer" target="_blank">{ &r.citation }</a>{ format!(" — {}", r.title) }</li>
                     }) }
                 </ul>
+                <h3><label for={note_id.clone()}>{ "Your note" }</label></h3>
+                <textarea id={note_id} class="note" rows="2" maxlength={vendorplan_core::answers::MAX_NOTE.to_string()}
+                    placeholder="Who did what, when, where the document is filed. Shown in every download."
+                    value={props.note.clone()} onchange={note} />
             </details>
         </li>
     }

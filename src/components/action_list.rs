@@ -1,4 +1,4 @@
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use strum::IntoEnumIterator;
@@ -16,6 +16,7 @@ use crate::components::action_item::ActionItem;
 pub struct ActionListProps {
     pub plan: Rc<Plan>,
     pub done: BTreeSet<String>,
+    pub notes: BTreeMap<String, String>,
     pub on_msg: Callback<Msg>,
 }
 
@@ -72,7 +73,8 @@ pub fn action_list(props: &ActionListProps) -> Html {
             <p class="progress">{ format!("{done} of {} done · {} shown", props.plan.actions.len(), shown.len()) }</p>
             <ol class="actions" id="actions">
                 { for shown.into_iter().map(|a| html! {
-                    <ActionItem key={a.id.clone()} action={a.clone()} done={props.done.contains(&a.id)} on_msg={props.on_msg.clone()} />
+                    <ActionItem key={a.id.clone()} action={a.clone()} done={props.done.contains(&a.id)}
+                        note={props.notes.get(&a.id).cloned().unwrap_or_default()} on_msg={props.on_msg.clone()} />
                 }) }
             </ol>
         </div>

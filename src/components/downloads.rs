@@ -1,7 +1,10 @@
 use std::rc::Rc;
 
+use vendorplan_core::export::{self, Day, Format};
 use vendorplan_core::plan::Plan;
-use vendorplan_core::{dataset, export};
+use vendorplan_core::session::Msg;
+use vendorplan_core::{dataset, report};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::download;
@@ -10,34 +13,83 @@ use crate::download;
 pub struct DownloadsProps {
     pub plan: Rc<Plan>,
     pub answers: vendorplan_core::Answers,
+    pub on_msg: Callback<Msg>,
 }
+
+/// Today on the visitor's clock, the date every export carries.
+fn today() -> Day {
+    let now = js_sys::Date::new_0();
+    Day {
+        year: now.get_full_year() as i32,
+        month: now.get_month() as u8 + 1,
+        day: now.get_date() as u8,
+    }
+}
+
+/// Renders one format of the plan, stamped with today's date.
+fn render(plan: &Plan, format: Format, table: &str, made: Day) -> Vec<u8> {
+    let data = dataset();
+    let mut plan = plan.clone();
+    plan.made = Some(made.to_string());
+    match format {
+        Format::Md => export::markdown(data, &plan).into_bytes(),
+        Format::Html => export::html(data, &plan).into_bytes(),
+        Format::Pdf => export::pdf(data, &plan),
+        Format::Docx => export::docx(data, &plan),
+        Format::Json => export::json(&plan).into_bytes(),
+        Format::Ics => export::ics(data, &plan, made).into_bytes(),
+        Format::Csv => report::tables(data, &plan)
+            .iter()
+            .find(|t| t.id == table)
+            .map(|t| export::csv(t).into_bytes())
+            .unwrap_or_default(),
+    }
+}
+
+const BUTTONS: [(Format, &str, &str); 6] = [
+    (Format::Pdf, "PDF report", "gdpr-plan"),
+    (Format::Docx, "Word document", "gdpr-plan"),
+    (Format::Html, "Web page (print-ready)", "gdpr-plan"),
+    (Format::Md, "Markdown checklist", "gdpr-plan"),
+    (Format::Ics, "Review reminders (calendar)", "gdpr-reviews"),
+    (Format::Json, "Plan file (re-importable)", "gdpr-plan"),
+];
 
 #[function_component(Downloads)]
 pub fn downloads(props: &DownloadsProps) -> Html {
+    let table = use_state(|| report::TABLES[0].0.to_owned());
     // Each export is timed for the benchmark (performance marks stay in the page).
-    let timed = |name: &'static str,
-                 mime: &'static str,
-                 mark: &'static str,
-                 render: fn(&Plan) -> String| {
+    let save = |format: Format, what: &'static str| {
         let plan = props.plan.clone();
+        let table = table.clone();
         Callback::from(move |_| {
+            let ext = format.extension();
             crate::timing::mark("vendorplan:export");
-            download::save(name, mime, &render(&plan));
-            crate::timing::measure(mark, "vendorplan:export");
+            let made = today();
+            let bytes = render(&plan, format, &table, made);
+            let what = if format == Format::Csv {
+                table.as_str()
+            } else {
+                what
+            };
+            let name = export::file_name(&plan.answers.organisation, what, made, ext);
+            download::save(&name, format.mime(), &bytes);
+            crate::timing::measure(&format!("vendorplan:export-{ext}"), "vendorplan:export");
         })
     };
-    let markdown = timed(
-        "vendorplan-plan.md",
-        "text/markdown;charset=utf-8",
-        "vendorplan:export-md",
-        |p| export::markdown(dataset(), p),
-    );
-    let json = timed(
-        "vendorplan-plan.json",
-        "application/json",
-        "vendorplan:export-json",
-        export::json,
-    );
+    let organisation = {
+        let on_msg = props.on_msg.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            on_msg.emit(Msg::SetOrganisation(value));
+        })
+    };
+    let pick_table = {
+        let table = table.clone();
+        Callback::from(move |e: Event| {
+            table.set(e.target_unchecked_into::<HtmlSelectElement>().value())
+        })
+    };
     let link = use_state(|| None::<String>);
     let share = {
         let answers = props.answers.clone();
@@ -63,9 +115,29 @@ pub fn downloads(props: &DownloadsProps) -> Html {
     };
     html! {
         <div class="downloads">
-            <button type="button" id="download-md" onclick={markdown}>{ "Download Markdown" }</button>
-            <button type="button" id="download-json" onclick={json}>{ "Download JSON (re-importable)" }</button>
-            <button type="button" id="share-link" class="secondary" onclick={share}>{ "Copy a share link" }</button>
+            <p class="organisation">
+                <label for="organisation">{ "Organisation (shown on every download)" }</label>
+                <input id="organisation" type="text" maxlength={export_limit()} autocomplete="organization"
+                    value={props.answers.organisation.clone()} onchange={organisation} />
+            </p>
+            <div class="download-buttons" role="group" aria-label="Download the plan">
+                { for BUTTONS.iter().map(|(format, label, what)| {
+                    let ext = format.extension();
+                    html! {
+                        <button type="button" id={format!("download-{ext}")} onclick={save(*format, what)}>{ *label }</button>
+                    }
+                }) }
+                <span class="csv">
+                    <label for="csv-table">{ "Spreadsheet (CSV): " }</label>
+                    <select id="csv-table" onchange={pick_table}>
+                        { for report::TABLES.iter().map(|(id, label)| html! {
+                            <option value={*id} selected={*table == *id}>{ *label }</option>
+                        }) }
+                    </select>
+                    <button type="button" id="download-csv" onclick={save(Format::Csv, "")}>{ "Download CSV" }</button>
+                </span>
+                <button type="button" id="share-link" class="secondary" onclick={share}>{ "Copy a share link" }</button>
+            </div>
             if let Some(url) = &*link {
                 <p class="share">
                     <label for="share-url">{ "Share link (copied; the answers travel in the link itself, never to a server):" }</label>
@@ -74,4 +146,8 @@ pub fn downloads(props: &DownloadsProps) -> Html {
             }
         </div>
     }
+}
+
+fn export_limit() -> String {
+    vendorplan_core::answers::MAX_ORGANISATION.to_string()
 }

@@ -1,4 +1,4 @@
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use strum::IntoEnumIterator;
@@ -14,6 +14,7 @@ use crate::view::PlanTab;
 pub struct PlanDashboardProps {
     pub plan: Rc<Plan>,
     pub done: BTreeSet<String>,
+    pub notes: BTreeMap<String, String>,
     pub on_msg: Callback<Msg>,
 }
 
@@ -57,7 +58,7 @@ pub fn plan_dashboard(props: &PlanDashboardProps) -> Html {
             </div>
             <div role="tabpanel" id="tab-panel" aria-labelledby={format!("tab-{}", <&'static str>::from(*tab))} tabindex="0">
                 if *tab == PlanTab::Actions {
-                    <ActionList plan={props.plan.clone()} done={props.done.clone()} on_msg={props.on_msg.clone()} />
+                    <ActionList plan={props.plan.clone()} done={props.done.clone()} notes={props.notes.clone()} on_msg={props.on_msg.clone()} />
                 } else {
                     <Register plan={props.plan.clone()} tab={*tab} />
                 }

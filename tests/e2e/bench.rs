@@ -75,6 +75,8 @@ async fn selected(b: &Browser) -> Value {
         .unwrap()
 }
 
+/// Every download format, by the extension in its button id (`#download-pdf`).
+const EXPORTS: [&str; 7] = ["md", "html", "pdf", "docx", "csv", "json", "ics"];
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "a benchmark: run by `cargo xtask bench`"]
 async fn browser_benchmark() {
@@ -108,12 +110,14 @@ async fn browser_benchmark() {
     let thirty_selected = selected(&b).await;
     let thirty = toggle_answers(&b, 20).await;
     b.click("#step-plan-tab").await;
-    for _ in 0..5 {
-        b.click("#download-md").await;
-        b.click("#download-json").await;
+    let mut exports = serde_json::Map::new();
+    for ext in EXPORTS {
+        for _ in 0..5 {
+            b.click(&format!("#download-{ext}")).await;
+        }
+        let times = measures(&b, &format!("vendorplan:export-{ext}")).await;
+        exports.insert(format!("export_{ext}"), summary(times));
     }
-    let md = measures(&b, "vendorplan:export-md").await;
-    let json_export = measures(&b, "vendorplan:export-json").await;
     select_more(&b, usize::MAX).await;
     let vendors = selected(&b).await;
     let all = toggle_answers(&b, 20).await;
@@ -133,9 +137,9 @@ async fn browser_benchmark() {
         "vendors_selected_30": thirty_selected,
         "answer_to_plan_all_vendors": summary(all),
         "vendors_selected": vendors,
-        "export_markdown": summary(md),
-        "export_json": summary(json_export),
         "wasm_heap_bytes": heap,
     });
+    let mut report = report;
+    report.as_object_mut().unwrap().extend(exports);
     std::fs::write(&out, serde_json::to_string_pretty(&report).unwrap()).unwrap();
 }

@@ -182,24 +182,44 @@ impl Browser {
         }
     }
 
-    /// Waits for a finished download of this name and returns its contents.
-    pub async fn downloaded(&self, name: &str) -> String {
-        let path = self.downloads.join(name);
+    /// Waits for a finished download named `<stem>-<date>.<ext>`, as the widget names files,
+    /// and returns its bytes. The file is removed once read, so that the next download of the
+    /// same file gets the same name.
+    pub async fn download(&self, stem: &str, ext: &str) -> Vec<u8> {
         let deadline = Instant::now() + Duration::from_secs(20);
+        let suffix = format!(".{ext}");
         loop {
-            if let Ok(text) = std::fs::read_to_string(&path) {
-                if !text.is_empty() {
-                    return text;
+            let found = std::fs::read_dir(&self.downloads)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .find(|p| {
+                    p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                        n.starts_with(&format!("{stem}-2")) && n.ends_with(&suffix)
+                    })
+                });
+            if let Some(path) = found {
+                if let Ok(bytes) = std::fs::read(&path) {
+                    if !bytes.is_empty() {
+                        let _ = std::fs::remove_file(&path);
+                        return bytes;
+                    }
                 }
             }
             assert!(
                 Instant::now() < deadline,
-                "no download {} in {}",
-                name,
+                "no download {stem}-<date>.{ext} in {}",
                 self.downloads.display()
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// The plan file downloaded with no organisation name.
+    pub async fn downloaded_plan(&self) -> String {
+        String::from_utf8(self.download("vendorplan-gdpr-plan", "json").await)
+            .expect("the plan file is UTF-8")
     }
 
     /// Presses Tab until the focused element matches `css`, as a keyboard user would.
@@ -252,6 +272,9 @@ pub fn cli_plan(plan_json: &str) -> String {
         std::process::id()
     ));
     std::fs::write(&answers, serde_json::to_string(&plan["answers"]).unwrap()).unwrap();
+    let made = plan["made"]
+        .as_str()
+        .expect("a downloaded plan says when it was made");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .current_dir(root)
@@ -264,6 +287,8 @@ pub fn cli_plan(plan_json: &str) -> String {
             "plan",
             "--format",
             "json",
+            "--date",
+            made,
             "--answers",
         ])
         .arg(&answers)

@@ -71,7 +71,7 @@ async fn hosted_page_builds_the_plan_as_you_answer_and_downloads_what_the_cli_pr
     b.wait(WORKS_COUNCIL).await;
 
     b.click("#download-json").await;
-    let downloaded = b.downloaded("vendorplan-plan.json").await;
+    let downloaded = b.downloaded_plan().await;
     assert_eq!(
         downloaded,
         cli_plan(&downloaded),
@@ -82,7 +82,7 @@ async fn hosted_page_builds_the_plan_as_you_answer_and_downloads_what_the_cli_pr
     assert_eq!(plan["answers"]["answers"]["country"], "DE");
 
     b.click("#download-md").await;
-    let md = b.downloaded("vendorplan-plan.md").await;
+    let md = String::from_utf8(b.download("vendorplan-gdpr-plan", "md").await).unwrap();
     assert!(md.contains("Agree the use of JumpCloud with the works council before it goes live"));
 
     // "No" removes the action; "I don't know" brings it back as an assumption.
@@ -157,7 +157,7 @@ async fn single_file_works_from_file_url_with_the_network_off() {
     }
 
     b.click("#download-json").await;
-    let downloaded = b.downloaded("vendorplan-plan.json").await;
+    let downloaded = b.downloaded_plan().await;
     assert_eq!(
         downloaded,
         cli_plan(&downloaded),
@@ -338,8 +338,7 @@ async fn the_whole_flow_works_with_the_keyboard_alone() {
     b.wait(&format!("{WORKS_COUNCIL}.done")).await;
     b.tab_to("#download-json").await;
     b.keys(TAB_ENTER).await;
-    let plan: serde_json::Value =
-        serde_json::from_str(&b.downloaded("vendorplan-plan.json").await).unwrap();
+    let plan: serde_json::Value = serde_json::from_str(&b.downloaded_plan().await).unwrap();
     assert_eq!(plan["answers"]["answers"]["country"], "DE");
     assert_eq!(
         plan["answers"]["done"][0],
@@ -356,7 +355,7 @@ async fn work_survives_a_reload_and_comes_back_from_a_saved_file() {
     german_employer_with_jumpcloud(&b).await;
     b.wait(WORKS_COUNCIL).await;
     b.click("#download-json").await;
-    let saved_plan = b.downloaded("vendorplan-plan.json").await;
+    let saved_plan = b.downloaded_plan().await;
 
     // Autosave: a reload keeps the selection and the answers.
     b.client.refresh().await.unwrap();
@@ -426,5 +425,104 @@ async fn typo_search_and_detection_from_pasted_html_find_the_vendor() {
     b.click("#detect-add-jumpcloud").await;
     let count = b.wait("#selected-count").await.text().await.unwrap();
     assert_eq!(count, "1 selected");
+    b.close().await;
+}
+
+/// What a visitor might paste as an organisation name or a note: markup, a formula, quotes.
+const HOSTILE_ORG: &str = "<b>Acme</b> =1+1 \"Ltd\"";
+const HOSTILE_NOTE: &str = "=HYPERLINK(\"http://evil.example\") <script>alert(1)</script>";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_format_downloads_and_reads_back_with_the_visitors_text_as_text() {
+    let base = serve(dist());
+    let b = Browser::start(false).await;
+    b.client.goto(&format!("{base}/index.html")).await.unwrap();
+    german_employer_with_jumpcloud(&b).await;
+    b.wait(WORKS_COUNCIL).await;
+
+    // The organisation and a note on one action, saved when the fields lose focus.
+    let org = b.wait("#organisation").await;
+    org.send_keys(HOSTILE_ORG).await.unwrap();
+    b.keys("\u{E004}").await;
+    b.click(&format!("{WORKS_COUNCIL} summary")).await;
+    let note = b
+        .wait("textarea[id='note-works-council-codetermination-de:jumpcloud']")
+        .await;
+    note.send_keys(HOSTILE_NOTE).await.unwrap();
+    b.keys("\u{E004}").await;
+    b.wait(&format!("{WORKS_COUNCIL} .has-note")).await;
+    let title = "Agree the use of JumpCloud with the works council before it goes live";
+    let stem = "b-acme-b-1-1-ltd-gdpr-plan";
+
+    // JSON: the CLI rebuilds the same file from the answers inside it.
+    b.click("#download-json").await;
+    let json = String::from_utf8(b.download(stem, "json").await).unwrap();
+    assert_eq!(json, cli_plan(&json));
+    let plan: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(plan["answers"]["organisation"], HOSTILE_ORG);
+    assert_eq!(
+        plan["answers"]["notes"]["works-council-codetermination-de:jumpcloud"],
+        HOSTILE_NOTE
+    );
+
+    b.click("#download-md").await;
+    let md = String::from_utf8(b.download(stem, "md").await).unwrap();
+    assert!(
+        md.contains(title) && md.contains("\\<b\\>Acme\\</b\\>"),
+        "{md}"
+    );
+
+    b.click("#download-html").await;
+    let html = String::from_utf8(b.download(stem, "html").await).unwrap();
+    assert!(html.contains("&lt;b&gt;Acme&lt;/b&gt;") && !html.contains("<script>"));
+    assert!(html.contains(title));
+
+    b.click("#download-pdf").await;
+    let pdf = b.download(stem, "pdf").await;
+    let path = b.downloads.join("read-back.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let text = std::process::Command::new("pdftotext")
+        .args(["-raw"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext from poppler-utils");
+    let text = String::from_utf8(text.stdout).unwrap();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains(title) && text.contains(HOSTILE_ORG), "{text}");
+    assert!(text.contains(HOSTILE_NOTE), "the note is in the PDF");
+
+    b.click("#download-docx").await;
+    let docx = b.download(stem, "docx").await;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip file");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+        .unwrap();
+    assert!(xml.contains(title) && xml.contains("&lt;b&gt;Acme&lt;/b&gt;"));
+    assert!(xml.contains("w:val=\"Heading1\"") && xml.contains("<w:tbl>"));
+
+    b.click("#download-ics").await;
+    let ics = String::from_utf8(b.download("b-acme-b-1-1-ltd-gdpr-reviews", "ics").await).unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.contains("BEGIN:VEVENT"));
+    assert!(ics.contains("dpa-jumpcloud@vendorplan"));
+
+    // CSV: each table from the menu, with its header and a formula in the input made text.
+    for (id, _) in vendorplan_core::report::TABLES {
+        b.wait("#csv-table")
+            .await
+            .select_by_value(id)
+            .await
+            .unwrap();
+        b.click("#download-csv").await;
+        let bytes = b.download(&format!("b-acme-b-1-1-ltd-{id}"), "csv").await;
+        let text = String::from_utf8(bytes).unwrap();
+        let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        assert!(!reader.headers().unwrap().is_empty(), "{id}");
+        for row in reader.records() {
+            for cell in row.unwrap().iter() {
+                assert!(!cell.starts_with('='), "{id}: {cell}");
+            }
+        }
+    }
     b.close().await;
 }

@@ -1,13 +1,15 @@
 //! `vendorplan`: the catalog, the questions and plans from the command line. It calls the same
 //! engine as the browser app, so a plan printed here equals the one downloaded there.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use strum::IntoEnumIterator;
 use vendorplan_core::answers::AnswersFile;
-use vendorplan_core::{dataset, engine, explain, export};
+use vendorplan_core::export::Day;
+use vendorplan_core::{dataset, engine, explain, export, report};
 
 #[derive(Parser)]
 #[command(
@@ -45,9 +47,17 @@ enum Command {
         answers: PathBuf,
         #[arg(long, value_enum, default_value_t = PlanFormat::Md)]
         format: PlanFormat,
-        /// Write to this file instead of standard output.
+        /// With `--format csv`: write only this table to the output (one of
+        /// records-of-processing, processors, transfers, cookies, security, actions).
+        #[arg(long)]
+        table: Option<String>,
+        /// Write to this file instead of standard output. With `--format csv` and no
+        /// `--table`, a folder that gets one file per table.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// The date the plan is made, `YYYY-MM-DD` (default: today). Reminders count from it.
+        #[arg(long)]
+        date: Option<String>,
     },
     /// Show the rule, the facts and the answers behind one action of a plan.
     Explain {
@@ -76,8 +86,13 @@ enum ListFormat {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum PlanFormat {
-    Json,
     Md,
+    Html,
+    Pdf,
+    Docx,
+    Csv,
+    Json,
+    Ics,
 }
 
 fn main() -> ExitCode {
@@ -183,20 +198,61 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Plan {
             answers,
             format,
+            table,
             out,
+            date,
         } => {
-            let plan = engine::build_plan(data, &read_answers(&answers)?);
-            let rendered = match format {
-                PlanFormat::Json => export::json(&plan),
-                PlanFormat::Md => export::markdown(data, &plan),
+            if table.is_some() && !matches!(format, PlanFormat::Csv) {
+                return Err("`--table` goes with `--format csv`".into());
+            }
+            let made = match date {
+                Some(d) => Day::parse(&d)
+                    .ok_or_else(|| format!("`{d}` is not a date: write it as YYYY-MM-DD"))?,
+                None => today(),
+            };
+            let mut plan = engine::build_plan(data, &read_answers(&answers)?);
+            plan.made = Some(made.to_string());
+            let org = plan.answers.organisation.clone();
+            let bytes = match format {
+                PlanFormat::Md => export::markdown(data, &plan).into_bytes(),
+                PlanFormat::Html => export::html(data, &plan).into_bytes(),
+                PlanFormat::Pdf => export::pdf(data, &plan),
+                PlanFormat::Docx => export::docx(data, &plan),
+                PlanFormat::Json => export::json(&plan).into_bytes(),
+                PlanFormat::Ics => export::ics(data, &plan, made).into_bytes(),
+                PlanFormat::Csv => {
+                    let tables = report::tables(data, &plan);
+                    match table {
+                        Some(name) => {
+                            let t = tables.iter().find(|t| t.id == name).ok_or_else(|| {
+                                format!(
+                                    "no table `{name}`; the tables are: {}",
+                                    report::TABLES.map(|(id, _)| id).join(", ")
+                                )
+                            })?;
+                            export::csv(t).into_bytes()
+                        }
+                        None => {
+                            let dir = out.ok_or(
+                                "CSV is one file per table: give `--out FOLDER`, or `--table NAME` for one table",
+                            )?;
+                            std::fs::create_dir_all(&dir)
+                                .map_err(|e| format!("cannot create `{}`: {e}", dir.display()))?;
+                            for t in &tables {
+                                let path = dir.join(export::file_name(&org, &t.id, made, "csv"));
+                                write_file(&path, export::csv(t).as_bytes())?;
+                                println!("{}", path.display());
+                            }
+                            return Ok(());
+                        }
+                    }
+                }
             };
             match out {
-                Some(path) => std::fs::write(&path, rendered)
-                    .map_err(|e| format!("cannot write `{}`: {e}", path.display())),
-                None => {
-                    print!("{rendered}");
-                    Ok(())
-                }
+                Some(path) => write_file(&path, &bytes),
+                None => std::io::stdout()
+                    .write_all(&bytes)
+                    .map_err(|e| format!("cannot write to standard output: {e}")),
             }
         }
         Command::Explain { action, answers } => {
@@ -259,6 +315,18 @@ fn run(cli: Cli) -> Result<(), String> {
             Err(errors) => Err(errors.to_string()),
         },
     }
+}
+
+fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("cannot write `{}`: {e}", path.display()))
+}
+
+/// Today in UTC, from the system clock.
+fn today() -> Day {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Day::from_unix_days((seconds / 86_400) as i64)
 }
 
 /// Reads an answers file or a plan file; every problem is listed on failure.

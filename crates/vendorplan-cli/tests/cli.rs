@@ -26,6 +26,8 @@ fn plan_json_matches_the_engine() {
         path.to_str().unwrap(),
         "--format",
         "json",
+        "--date",
+        "2026-11-25",
     ]);
     assert!(
         out.status.success(),
@@ -34,10 +36,9 @@ fn plan_json_matches_the_engine() {
     );
     let answers =
         vendorplan_core::answers::AnswersFile::parse(json, vendorplan_core::dataset()).unwrap();
-    let expected = vendorplan_core::export::json(&vendorplan_core::engine::build_plan(
-        vendorplan_core::dataset(),
-        &answers,
-    ));
+    let mut plan = vendorplan_core::engine::build_plan(vendorplan_core::dataset(), &answers);
+    plan.made = Some("2026-11-25".into());
+    let expected = vendorplan_core::export::json(&plan);
     assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
 }
 
@@ -274,4 +275,107 @@ fn stats_count_every_record_and_category() {
         text.contains("vendors per category:") && text.contains("sourced"),
         "{text}"
     );
+}
+
+#[test]
+fn every_format_is_written_and_csv_gives_one_file_per_table() {
+    let json = r#"{"format":"vendorplan-answers","version":1,"vendors":["jumpcloud","stripe"],"answers":{"country":"DE"},"organisation":"Acme/../GmbH"}"#;
+    let path = answers_file("formats", json);
+    let answers = path.to_str().unwrap();
+    let date = ["--date", "2026-11-25"];
+    let start = |format: &str| -> Vec<u8> {
+        let mut args = vec!["plan", "--answers", answers, "--format", format];
+        args.extend(date);
+        let out = vendorplan(&args);
+        assert!(
+            out.status.success(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    assert!(start("pdf").starts_with(b"%PDF-"));
+    assert!(start("docx").starts_with(b"PK\x03\x04"));
+    assert!(start("html").starts_with(b"<!DOCTYPE html>"));
+    assert!(start("ics").starts_with(b"BEGIN:VCALENDAR\r\n"));
+    assert!(String::from_utf8(start("md"))
+        .unwrap()
+        .contains("For Acme/../GmbH"));
+
+    let dir = std::env::temp_dir().join(format!("vendorplan-cli-csv-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut args = vec![
+        "plan",
+        "--answers",
+        answers,
+        "--format",
+        "csv",
+        "--out",
+        dir.to_str().unwrap(),
+    ];
+    args.extend(date);
+    let out = vendorplan(&args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    let mut expected: Vec<String> = vendorplan_core::report::TABLES
+        .iter()
+        .map(|(id, _)| format!("acme-gmbh-{id}-2026-11-25.csv"))
+        .collect();
+    expected.sort();
+    assert_eq!(names, expected);
+    let _ = std::fs::remove_dir_all(&dir);
+
+    let mut args = vec![
+        "plan",
+        "--answers",
+        answers,
+        "--format",
+        "csv",
+        "--table",
+        "transfers",
+    ];
+    args.extend(date);
+    let out = vendorplan(&args);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("\u{feff}Vendor,Stored in,Destinations"),
+        "{text}"
+    );
+}
+
+#[test]
+fn bad_export_options_say_what_to_do() {
+    let path = answers_file(
+        "options",
+        r#"{"format":"vendorplan-answers","version":1,"vendors":[],"answers":{}}"#,
+    );
+    let answers = path.to_str().unwrap();
+    let cases: [(&[&str], &str); 4] = [
+        (&["--format", "csv"], "give `--out FOLDER`"),
+        (
+            &["--format", "csv", "--table", "nope"],
+            "no table `nope`; the tables are: records-of-processing",
+        ),
+        (
+            &["--format", "md", "--table", "cookies"],
+            "`--table` goes with `--format csv`",
+        ),
+        (&["--date", "25.11.2026"], "write it as YYYY-MM-DD"),
+    ];
+    for (extra, message) in cases {
+        let mut args = vec!["plan", "--answers", answers];
+        args.extend(extra);
+        let out = vendorplan(&args);
+        assert!(!out.status.success());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(message), "{extra:?}: {stderr}");
+    }
 }

@@ -159,6 +159,10 @@ pub struct Answers {
     pub answers: BTreeMap<AnswerKey, Answer>,
     /// Ids of the actions the visitor has ticked off.
     pub done: BTreeSet<String>,
+    /// The organisation the plan is for, as the visitor typed it; shown on every export.
+    pub organisation: String,
+    /// The visitor's own notes, by action id ("DPA signed 3 March, filed under Legal/DPAs").
+    pub notes: BTreeMap<String, String>,
 }
 
 impl Answers {
@@ -190,7 +194,19 @@ pub struct AnswersFile {
     /// Action ids ticked off as done; ids no longer in the plan are kept and ignored.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub done: Vec<String>,
+    /// The organisation the plan is for, at most 200 characters.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organisation: String,
+    /// Notes by action id, each at most 4,000 characters; notes on actions no longer in the
+    /// plan are kept.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub notes: BTreeMap<String, String>,
 }
+
+/// Limits on what the visitor types, so that a file can never carry a megabyte "name".
+pub const MAX_ORGANISATION: usize = 200;
+pub const MAX_NOTE: usize = 4_000;
+pub const MAX_NOTES: usize = 2_000;
 
 impl From<&Answers> for AnswersFile {
     fn from(a: &Answers) -> Self {
@@ -200,6 +216,8 @@ impl From<&Answers> for AnswersFile {
             vendors: a.vendors.iter().cloned().collect(),
             answers: a.relevant().map(|(k, v)| (k.clone(), v.clone())).collect(),
             done: a.done.iter().cloned().collect(),
+            organisation: a.organisation.clone(),
+            notes: a.notes.clone(),
         }
     }
 }
@@ -347,11 +365,33 @@ impl AnswersFile {
                 errors.push(ImportError { at, message });
             }
         }
+        if self.organisation.chars().count() > MAX_ORGANISATION {
+            errors.push(ImportError {
+                at: "organisation".into(),
+                message: format!("longer than {MAX_ORGANISATION} characters"),
+            });
+        }
+        if self.notes.len() > MAX_NOTES {
+            errors.push(ImportError {
+                at: "notes".into(),
+                message: format!("more than {MAX_NOTES} notes"),
+            });
+        }
+        for (action, note) in &self.notes {
+            if note.chars().count() > MAX_NOTE {
+                errors.push(ImportError {
+                    at: format!("notes.{action}"),
+                    message: format!("longer than {MAX_NOTE} characters"),
+                });
+            }
+        }
         if errors.is_empty() {
             Ok(Answers {
                 vendors: self.vendors.into_iter().collect(),
                 answers: self.answers,
                 done: self.done.into_iter().collect(),
+                organisation: self.organisation,
+                notes: self.notes,
             })
         } else {
             Err(errors)

@@ -824,6 +824,7 @@ pub fn build_plan(data: &Dataset, answers: &Answers) -> Plan {
         format: PLAN_FORMAT.to_owned(),
         version: PLAN_VERSION,
         catalog: data.catalog.clone(),
+        made: None,
         answers: AnswersFile::from(answers),
         summary,
         actions,

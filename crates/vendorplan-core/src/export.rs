@@ -1,13 +1,51 @@
-//! Plan exports. Each format only encodes the [`Plan`]; wording comes from the data and from
-//! [`crate::explain`].
+//! Plan exports, the same in the browser and the CLI. The document formats render
+//! [`crate::report::report`]; CSV writes its tables; the calendar holds review reminders; JSON
+//! is the plan file itself. Everything the visitor typed is escaped by each format's writer.
 
-use std::fmt::Write;
+use std::fmt::{self, Write};
 
-use vendorplan_data::vocabulary::label;
 use vendorplan_data::Dataset;
+use vendorplan_document::{
+    Table, {html as html_doc, markdown as md_doc},
+};
 
-use crate::explain::{self, countries, labels, met};
-use crate::plan::{Met, NoticeAudience, Plan, Risk};
+use crate::plan::Plan;
+use crate::report;
+
+/// The formats a plan can be downloaded in.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, strum::EnumString, strum::IntoStaticStr, strum::EnumIter,
+)]
+#[strum(serialize_all = "lowercase")]
+pub enum Format {
+    Md,
+    Html,
+    Pdf,
+    Docx,
+    Csv,
+    Json,
+    Ics,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        self.into()
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Md => "text/markdown;charset=utf-8",
+            Format::Html => "text/html;charset=utf-8",
+            Format::Pdf => "application/pdf",
+            Format::Docx => {
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            }
+            Format::Csv => "text/csv;charset=utf-8",
+            Format::Json => "application/json",
+            Format::Ics => "text/calendar;charset=utf-8",
+        }
+    }
+}
 
 /// The plan file: pretty JSON, re-importable, byte-identical for the same plan.
 pub fn json(plan: &Plan) -> String {
@@ -16,378 +54,397 @@ pub fn json(plan: &Plan) -> String {
     out
 }
 
-/// Markdown text is escaped so that data can never open a link, an HTML tag or a table cell.
-fn md(text: &str) -> String {
+/// A checklist a person can work through, in Markdown.
+pub fn markdown(data: &Dataset, plan: &Plan) -> String {
+    md_doc::render(&report::report(data, plan))
+}
+
+/// One self-contained HTML file, ready to print.
+pub fn html(data: &Dataset, plan: &Plan) -> String {
+    html_doc::render(&report::report(data, plan))
+}
+
+#[cfg(feature = "pdf")]
+pub fn pdf(data: &Dataset, plan: &Plan) -> Vec<u8> {
+    vendorplan_document::pdf::render(&report::report(data, plan))
+}
+
+#[cfg(feature = "docx")]
+pub fn docx(data: &Dataset, plan: &Plan) -> Vec<u8> {
+    vendorplan_document::docx::render(&report::report(data, plan))
+}
+
+/// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or carriage
+/// return that some programs skip before one) is prefixed with `'`, which makes it text
+/// (OWASP, "CSV Injection").
+fn neutralise(cell: &str) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        _ => cell.to_owned(),
+    }
+}
+
+/// One table as CSV: UTF-8 with a byte-order mark (so that Excel reads the accents), a header
+/// row and CRLF line ends (RFC 4180).
+pub fn csv(table: &Table) -> String {
+    let mut w = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let write = |w: &mut ::csv::Writer<Vec<u8>>, row: Vec<String>| {
+        w.write_record(row).expect("writing to memory cannot fail");
+    };
+    write(
+        &mut w,
+        table.headers.iter().map(|h| neutralise(h)).collect(),
+    );
+    for row in &table.rows {
+        let cells = row.iter().map(|c| {
+            let value = match &c.link {
+                Some(url) if c.text.is_empty() || &c.text == url => url.clone(),
+                Some(url) => format!("{} ({url})", c.text),
+                None => c.text.clone(),
+            };
+            neutralise(&value)
+        });
+        write(&mut w, cells.collect());
+    }
+    let bytes = w.into_inner().expect("writing to memory cannot fail");
+    let mut out = String::from('\u{feff}');
+    out.push_str(&String::from_utf8(bytes).expect("the cells are UTF-8"));
+    out
+}
+
+/// A calendar day, enough for file names and reminders without a date library.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Day {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Day {
+    /// `YYYY-MM-DD`, a real date.
+    pub fn parse(text: &str) -> Option<Day> {
+        let mut parts = text.split('-');
+        let year: i32 = parts.next()?.parse().ok()?;
+        let month: u8 = parts.next()?.parse().ok()?;
+        let day: u8 = parts.next()?.parse().ok()?;
+        if parts.next().is_some() || !(1..=12).contains(&month) || text.len() != 10 {
+            return None;
+        }
+        (day >= 1 && day <= days_in_month(year, month)).then_some(Day { year, month, day })
+    }
+
+    /// The same day `months` later, or the month's last day where it is shorter.
+    pub fn add_months(self, months: u32) -> Day {
+        let index = self.year * 12 + i32::from(self.month) - 1 + months as i32;
+        let (year, month) = (index.div_euclid(12), (index.rem_euclid(12) + 1) as u8);
+        Day {
+            year,
+            month,
+            day: self.day.min(days_in_month(year, month)),
+        }
+    }
+
+    pub fn next(self) -> Day {
+        if self.day < days_in_month(self.year, self.month) {
+            Day {
+                day: self.day + 1,
+                ..self
+            }
+        } else {
+            Day {
+                day: 1,
+                ..self.add_months(1)
+            }
+        }
+    }
+
+    /// The civil date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`), for callers
+    /// that have a clock: the core itself never reads one.
+    pub fn from_unix_days(days: i64) -> Day {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Day { year, month, day }
+    }
+
+    fn compact(self) -> String {
+        format!("{:04}{:02}{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Letters and digits (accents too) in lower case, everything else one hyphen, at most `max`
+/// characters: safe in a file name or an id, whatever was typed.
+fn slug(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if out.chars().count() >= max {
+            break;
+        }
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
+/// A file name from the organisation, what the file holds and the day, so that no name can
+/// climb directories or carry a reserved character: `acme-gdpr-plan-2026-11-25.pdf`, or
+/// `vendorplan-gdpr-plan-2026-11-25.pdf` with no organisation.
+pub fn file_name(organisation: &str, what: &str, made: Day, ext: &str) -> String {
+    let who = match slug(organisation, 60) {
+        s if s.is_empty() => "vendorplan".to_owned(),
+        s => s,
+    };
+    match slug(what, 40) {
+        w if w.is_empty() => format!("{who}-{made}.{ext}"),
+        w => format!("{who}-{w}-{made}.{ext}"),
+    }
+}
+
+/// Escapes iCalendar TEXT (RFC 5545, 3.3.11).
+fn ics_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#'
-        ) {
-            out.push('\\');
-        }
-        if c == '\n' {
-            out.push(' ');
-        } else {
-            out.push(c);
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {}
+            c => out.push(c),
         }
     }
     out
 }
 
-fn table(w: &mut String, headers: &[&str], rows: impl Iterator<Item = Vec<String>>) {
-    let _ = writeln!(w, "| {} |", headers.join(" | "));
-    let _ = writeln!(w, "|{}", "---|".repeat(headers.len()));
-    for row in rows {
-        let _ = writeln!(w, "| {} |", row.join(" | "));
+/// Folds a content line at 75 octets, never inside a character (RFC 5545, 3.1).
+fn fold(line: &str, out: &mut String) {
+    let mut width = 0;
+    for c in line.chars() {
+        if width + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += c.len_utf8();
     }
-    let _ = writeln!(w);
+    out.push_str("\r\n");
 }
 
-fn vendor_name<'a>(data: &'a Dataset, id: &'a vendorplan_data::VendorId) -> &'a str {
-    data.vendor(id).map_or(id.as_str(), |v| v.name.as_str())
+struct Reminder {
+    id: String,
+    summary: String,
+    description: String,
+    start: Day,
+    rule: &'static str,
 }
 
-fn risk_label(vocab: &vendorplan_data::Vocabulary, risk: Risk) -> &str {
-    let p = match risk {
-        Risk::High => vendorplan_data::Priority::High,
-        Risk::Medium => vendorplan_data::Priority::Medium,
-        Risk::Low => vendorplan_data::Priority::Low,
-    };
-    label(&vocab.priority, &p)
-}
-
-/// The registers after the action list: each a table or a short list.
-fn sections(w: &mut String, data: &Dataset, plan: &Plan) {
-    let vocab = &data.vocabulary;
-    if plan.summary.vendors.is_empty() {
-        return;
-    }
-    let _ = writeln!(w, "## Record of processing activities (Art. 30)\n");
-    if !plan.art30_exemption.applies {
-        let _ = writeln!(w, "The Art. 30(5) exemption does not apply: these services are used regularly, not occasionally.\n");
-    }
-    table(
-        w,
-        &[
-            "Vendor",
-            "Purpose",
-            "Role",
-            "Lawful bases",
-            "Data subjects",
-            "Personal data",
-            "Recipient",
-            "Third countries",
-            "Safeguard",
-            "Retention",
-        ],
-        plan.records_of_processing.iter().map(|r| {
-            vec![
-                md(vendor_name(data, &r.vendor)),
-                md(&r.name),
-                md(label(&vocab.role, &r.role)),
-                md(&labels(&vocab.lawful_basis, &r.lawful_bases)),
-                md(&labels(&vocab.data_subject, &r.data_subjects)),
-                md(&labels(&vocab.data_category, &r.personal_data)),
-                md(&r.recipient),
-                md(&countries(data, r.transfer_countries.iter())),
-                md(label(&vocab.transfer_mechanism, &r.transfer_mechanism)),
-                md(&r.retention),
-            ]
-        }),
-    );
-
-    if !plan.processors.is_empty() {
-        let _ = writeln!(w, "## Processors (Art. 28)\n");
-        table(
-            w,
-            &[
-                "Vendor",
-                "Company",
-                "DPA",
-                "DPA concluded",
-                "Sub-processors",
-            ],
-            plan.processors.iter().map(|p| {
-                vec![
-                    md(vendor_name(data, &p.vendor)),
-                    md(&p.company),
-                    p.dpa
-                        .as_deref()
-                        .map(|u| format!("<{u}>"))
-                        .unwrap_or_else(|| md(&p.dpa_how)),
-                    p.dpa_signed
-                        .map_or("not answered", |t| label(&vocab.tri, &t))
-                        .to_owned(),
-                    p.sub_processors
-                        .as_deref()
-                        .map(|u| format!("<{u}>"))
-                        .unwrap_or_else(|| "not published".into()),
-                ]
-            }),
+/// Review reminders as an iCalendar file: a yearly re-check of the plan against the catalog,
+/// a yearly review of each processor's DPA and sub-processors, of each transfer assessment,
+/// and a half-yearly retention review. Each event repeats and has a reminder a week before.
+pub fn ics(data: &Dataset, plan: &Plan, made: Day) -> String {
+    let mut reminders = vec![Reminder {
+        id: "plan-review".into(),
+        summary: "Review the GDPR plan against the current Vendorplan catalog".into(),
+        description: format!(
+            "Vendors change their data centres, sub-processors and certifications, and the \
+             EU-US Data Privacy Framework list changes. Open the plan file in Vendorplan to \
+             see what changed since catalog {} of {}. Art. 24(1) GDPR asks that measures be \
+             reviewed and updated where necessary.",
+            plan.catalog.version, plan.catalog.date
+        ),
+        start: made.add_months(12),
+        rule: "FREQ=YEARLY",
+    }];
+    for p in &plan.processors {
+        let name = data
+            .vendor(&p.vendor)
+            .map_or(p.vendor.as_str(), |v| v.name.as_str());
+        let mut description = format!(
+            "Check that the data processing agreement with {} ({}) is concluded and current, \
+             and read the sub-processor changes since the last review (Art. 28(2) and (3) GDPR).",
+            name, p.company
         );
-    }
-
-    let _ = writeln!(w, "## Transfers outside the EEA\n");
-    table(
-        w,
-        &[
-            "Vendor",
-            "Stored in",
-            "Destinations",
-            "Mechanism",
-            "TIA needed",
-            "EU region would end it",
-        ],
-        plan.transfers.iter().map(|t| {
-            let assumed = if t.assumed { " (assumed)" } else { "" };
-            vec![
-                md(vendor_name(data, &t.vendor)),
-                md(&t.stored_in),
-                md(&countries(data, t.country.iter())),
-                format!(
-                    "{}{assumed}",
-                    md(label(&vocab.transfer_mechanism, &t.mechanism))
-                ),
-                if t.tia_required { "yes" } else { "no" }.into(),
-                if t.eu_region_removes { "yes" } else { "no" }.into(),
-            ]
-        }),
-    );
-
-    let _ = writeln!(w, "## DPIA screening (WP248 criteria)\n");
-    let verdict = match (plan.dpia.required, plan.dpia.assumed) {
-        (true, false) => "A DPIA is required for at least one service.",
-        (true, true) => "A DPIA may be required: it depends on open answers.",
-        _ => "No DPIA is indicated by the screening.",
-    };
-    let _ = writeln!(w, "{verdict} Two or more criteria met, or an entry of a national list, make a DPIA required.\n");
-    for v in &plan.dpia.vendors {
-        let _ = writeln!(
-            w,
-            "### {} — DPIA required: {}\n",
-            md(vendor_name(data, &v.vendor)),
-            met(v.required)
-        );
-        for c in v.criteria.iter().filter(|c| c.met != Met::No) {
-            let why: Vec<String> = c
-                .because
-                .iter()
-                .map(|r| md(&explain::reason(data, r)))
-                .collect();
-            let _ = writeln!(
-                w,
-                "- {}: {} — {}",
-                md(label(&vocab.dpia_criterion, &c.id)),
-                met(c.met),
-                why.join("; ")
-            );
+        if let Some(dpa) = &p.dpa {
+            let _ = write!(description, "\nDPA: {dpa}");
         }
-        for n in &v.national_lists {
-            let cite = data
-                .reference(&n.reference)
-                .map_or(n.reference.as_str(), |r| r.citation.as_str());
-            let _ = writeln!(w, "- {} ({}): {}", md(cite), met(n.met), md(&n.item));
+        if let Some(list) = &p.sub_processors {
+            let _ = write!(description, "\nSub-processors: {list}");
         }
-        let _ = writeln!(w);
-    }
-
-    if !plan.cookies.is_empty() {
-        let _ = writeln!(w, "## Cookies\n");
-        table(
-            w,
-            &[
-                "Cookie",
-                "Vendor",
-                "Domain",
-                "Purpose",
-                "Duration",
-                "Set on",
-                "Consent needed",
-            ],
-            plan.cookies.iter().map(|c| {
-                vec![
-                    md(&c.name),
-                    md(vendor_name(data, &c.vendor)),
-                    md(&c.domain),
-                    md(label(&vocab.cookie_purpose, &c.purpose)),
-                    md(&c.duration),
-                    md(label(&vocab.set_on, &c.set_on)),
-                    met(c.consent_required).into(),
-                ]
-            }),
-        );
-    }
-
-    if !plan.notices.is_empty() {
-        let _ = writeln!(w, "## Notice texts\n");
-        for n in &plan.notices {
-            let audience = match n.audience {
-                NoticeAudience::Privacy => "privacy notice",
-                NoticeAudience::Employee => "employee notice",
-            };
-            let _ = writeln!(
-                w,
-                "### {} — {audience}\n\n{}\n",
-                md(vendor_name(data, &n.vendor)),
-                md(&n.text)
-            );
-        }
-    }
-
-    let _ = writeln!(w, "## Security and NIS2 supplier checks\n");
-    table(
-        w,
-        &[
-            "Vendor",
-            "Supplier criticality",
-            "Vulnerability disclosure",
-            "Bug bounty",
-            "Certifications",
-            "Controls to use",
-        ],
-        plan.security.iter().map(|s| {
-            vec![
-                md(vendor_name(data, &s.vendor)),
-                md(label(&vocab.nis2_relevance, &s.nis2)),
-                s.vdp
-                    .as_deref()
-                    .map(|u| format!("<{u}>"))
-                    .unwrap_or_else(|| "none published".into()),
-                md(label(&vocab.tri, &s.bug_bounty)),
-                if s.certifications.is_empty() {
-                    "none confirmed".into()
-                } else {
-                    md(&labels(&vocab.certification, &s.certifications))
-                },
-                md(&labels(&vocab.control_kind, &s.controls)),
-            ]
-        }),
-    );
-
-    if !plan.alternatives.is_empty() {
-        let _ = writeln!(w, "## Alternatives for high-risk vendors\n");
-        for a in &plan.alternatives {
-            let options: Vec<String> = a
-                .options
-                .iter()
-                .map(|o| {
-                    format!(
-                        "{} ({}, {})",
-                        md(&o.name),
-                        md(label(&vocab.deployment, &o.deployment)),
-                        md(label(&vocab.eu_region, &o.eu_region))
-                    )
-                })
-                .collect();
-            let _ = writeln!(
-                w,
-                "- {}: {}",
-                md(vendor_name(data, &a.vendor)),
-                options.join("; ")
-            );
-        }
-        let _ = writeln!(w);
-    }
-}
-
-/// A checklist a person can work through: summary, actions with their reasons, transfers, references.
-pub fn markdown(data: &Dataset, plan: &Plan) -> String {
-    let vocab = &data.vocabulary;
-    let mut s = String::new();
-    let w = &mut s;
-    let _ = writeln!(w, "# GDPR plan\n");
-    let _ = writeln!(
-        w,
-        "Catalog {} of {}. This plan is guidance, not legal advice.\n",
-        md(&plan.catalog.version),
-        md(&plan.catalog.date)
-    );
-
-    let _ = writeln!(w, "## Summary\n");
-    let c = plan.summary.actions;
-    let _ = writeln!(
-        w,
-        "{} actions: {} {}, {} {}, {} {}.",
-        c.total(),
-        c.high,
-        label(&vocab.priority, &vendorplan_data::Priority::High),
-        c.medium,
-        label(&vocab.priority, &vendorplan_data::Priority::Medium),
-        c.low,
-        label(&vocab.priority, &vendorplan_data::Priority::Low)
-    );
-    if plan.summary.assumed > 0 {
-        let _ = writeln!(
-            w,
-            "{} of them rest on an assumption; answering the open questions can remove them.",
-            plan.summary.assumed
-        );
-    }
-    let _ = writeln!(w);
-    if !plan.summary.vendors.is_empty() {
-        let rows = plan.summary.vendors.iter().map(|v| {
-            vec![
-                md(&v.name),
-                risk_label(vocab, v.risk).to_owned(),
-                v.actions.high.to_string(),
-                v.actions.medium.to_string(),
-                v.actions.low.to_string(),
-            ]
+        reminders.push(Reminder {
+            id: format!("dpa-{}", p.vendor),
+            summary: format!("Review the DPA and sub-processors of {name}"),
+            description,
+            start: made.add_months(12),
+            rule: "FREQ=YEARLY",
         });
-        table(w, &["Vendor", "Risk", "High", "Medium", "Low"], rows);
     }
-
-    let _ = writeln!(w, "## Actions\n");
-    for a in &plan.actions {
-        let assumed = if a.assumed {
-            " (assumption to check)"
-        } else {
-            ""
-        };
-        let _ = writeln!(w, "- [ ] **{}**{assumed}", md(&a.title));
-        let _ = writeln!(
-            w,
-            "  - Priority: {} · Owner: {} · Due: {}",
-            label(&vocab.priority, &a.priority),
-            label(&vocab.owner, &a.owner),
-            md(&a.due)
+    for t in plan.transfers.iter().filter(|t| t.tia_required) {
+        let name = data
+            .vendor(&t.vendor)
+            .map_or(t.vendor.as_str(), |v| v.name.as_str());
+        reminders.push(Reminder {
+            id: format!("tia-{}", t.vendor),
+            summary: format!("Review the transfer impact assessment for {name}"),
+            description: "Check whether the law and practice of the destination country, and \
+                 the vendor's safeguards, have changed (EDPB Recommendations 01/2020, step 6: \
+                 re-evaluate at appropriate intervals)."
+                .into(),
+            start: made.add_months(12),
+            rule: "FREQ=YEARLY",
+        });
+    }
+    if !plan.records_of_processing.is_empty() {
+        let mut description = String::from(
+            "Check that personal data is deleted when your retention periods end (storage \
+             limitation, Art. 5(1)(e) GDPR), in particular logs and exports. What the vendors keep:",
         );
-        let _ = writeln!(w, "  - {}", md(&a.what));
-        for d in &a.details {
-            let link = d
-                .link
-                .as_deref()
-                .map(|l| format!(" <{l}>"))
-                .unwrap_or_default();
-            let _ = writeln!(w, "  - {}: {}{link}", md(&d.label), md(&d.text));
+        for r in &plan.records_of_processing {
+            let name = data
+                .vendor(&r.vendor)
+                .map_or(r.vendor.as_str(), |v| v.name.as_str());
+            let _ = write!(description, "\n- {name}, {}: {}", r.name, r.retention);
         }
-        let cites: Vec<String> = a
-            .references
-            .iter()
-            .filter_map(|r| data.reference(r))
-            .map(|r| md(&r.citation))
-            .collect();
-        let _ = writeln!(w, "  - Legal basis: {}", cites.join("; "));
-        let _ = writeln!(w, "  - Why this is in your plan:");
-        for r in &a.because {
-            let _ = writeln!(w, "    - {}", md(&explain::reason(data, r)));
+        reminders.push(Reminder {
+            id: "retention-review".into(),
+            summary: "Review retention and deletion of personal data".into(),
+            description,
+            start: made.add_months(6),
+            rule: "FREQ=MONTHLY;INTERVAL=6",
+        });
+    }
+
+    // Stable ids: importing a newer calendar for the same organisation updates the events.
+    let org = match slug(&plan.answers.organisation, 60) {
+        s if s.is_empty() => String::new(),
+        s => format!("{s}-"),
+    };
+    let mut out = String::new();
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Vendorplan//GDPR plan//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ] {
+        fold(line, &mut out);
+    }
+    fold(
+        &format!("X-WR-CALNAME:{}", ics_text("GDPR reviews")),
+        &mut out,
+    );
+    for r in reminders {
+        let footer = format!(
+            "\n\nFrom the GDPR plan made on {made} with Vendorplan. {}",
+            report::DISCLAIMER
+        );
+        for line in [
+            "BEGIN:VEVENT".to_owned(),
+            format!("UID:{org}{}@vendorplan", r.id),
+            format!("DTSTAMP:{}T000000Z", made.compact()),
+            format!("DTSTART;VALUE=DATE:{}", r.start.compact()),
+            format!("DTEND;VALUE=DATE:{}", r.start.next().compact()),
+            format!("RRULE:{}", r.rule),
+            format!("SUMMARY:{}", ics_text(&r.summary)),
+            format!("DESCRIPTION:{}", ics_text(&(r.description + &footer))),
+            "CATEGORIES:GDPR".to_owned(),
+            "TRANSP:TRANSPARENT".to_owned(),
+            "BEGIN:VALARM".to_owned(),
+            "ACTION:DISPLAY".to_owned(),
+            format!("DESCRIPTION:{}", ics_text(&r.summary)),
+            "TRIGGER:-P7D".to_owned(),
+            "END:VALARM".to_owned(),
+            "END:VEVENT".to_owned(),
+        ] {
+            fold(&line, &mut out);
         }
     }
-    let _ = writeln!(w);
+    fold("END:VCALENDAR", &mut out);
+    out
+}
 
-    sections(w, data, plan);
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-    let _ = writeln!(w, "## Legal references\n");
-    for r in &plan.references {
-        let _ = writeln!(
-            w,
-            "- **{}** — {}. {} <{}>",
-            md(&r.citation),
-            md(&r.title),
-            md(&r.summary),
-            r.url
+    #[test]
+    fn days_add_up() {
+        let d = Day::parse("2024-01-31").unwrap();
+        assert_eq!(d.add_months(1).to_string(), "2024-02-29");
+        assert_eq!(d.add_months(13).to_string(), "2025-02-28");
+        assert_eq!(
+            Day::parse("2026-12-31").unwrap().next().to_string(),
+            "2027-01-01"
+        );
+        assert_eq!(Day::parse("2026-02-29"), None);
+        assert_eq!(Day::parse("2026-1-01"), None);
+        assert_eq!(Day::from_unix_days(0).to_string(), "1970-01-01");
+        assert_eq!(Day::from_unix_days(20_417).to_string(), "2025-11-25");
+        assert_eq!(Day::from_unix_days(11_016).to_string(), "2000-02-29");
+    }
+
+    #[test]
+    fn file_names_keep_letters_only() {
+        let d = Day::parse("2026-11-25").unwrap();
+        assert_eq!(
+            file_name("Müller & Söhne GmbH", "gdpr plan", d, "pdf"),
+            "müller-söhne-gmbh-gdpr-plan-2026-11-25.pdf"
+        );
+        assert_eq!(
+            file_name("../../etc/passwd\0", "transfers", d, "csv"),
+            "etc-passwd-transfers-2026-11-25.csv"
+        );
+        assert_eq!(file_name("", "", d, "ics"), "vendorplan-2026-11-25.ics");
+        assert_eq!(
+            file_name(" ", "gdpr plan", d, "pdf"),
+            "vendorplan-gdpr-plan-2026-11-25.pdf"
+        );
+        assert!(file_name(&"x".repeat(500), "gdpr-plan", d, "pdf").len() < 100);
+    }
+
+    #[test]
+    fn formulas_become_text() {
+        for cell in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(neutralise(cell).starts_with('\''), "{cell:?}");
+        }
+        assert_eq!(neutralise("a=b"), "a=b");
+    }
+
+    #[test]
+    fn calendar_lines_fold_inside_75_octets() {
+        let mut out = String::new();
+        fold(&format!("DESCRIPTION:{}", "é".repeat(100)), &mut out);
+        for line in out.split("\r\n") {
+            assert!(line.len() <= 75, "{line}");
+        }
+        assert_eq!(
+            out.replace("\r\n ", ""),
+            format!("DESCRIPTION:{}\r\n", "é".repeat(100))
         );
     }
-    s
 }

@@ -12,6 +12,7 @@ pub mod engine;
 pub mod explain;
 pub mod export;
 pub mod plan;
+pub mod report;
 pub mod search;
 pub mod sections;
 pub mod session;

@@ -20,6 +20,10 @@ pub struct Plan {
     pub format: String,
     pub version: u32,
     pub catalog: CatalogInfo,
+    /// The day the file was made (YYYY-MM-DD), set when it is exported; not part of the plan's
+    /// content, so building a plan stays a pure function of the answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub made: Option<String>,
     pub answers: AnswersFile,
     pub summary: Summary,
     /// Ordered by priority, then by the order of the rules, then by vendor.

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use vendorplan_data::VendorId;
 
-use crate::answers::{Answer, AnswerKey, Answers};
+use crate::answers::{Answer, AnswerKey, Answers, MAX_NOTE, MAX_ORGANISATION};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Session {
@@ -19,6 +19,10 @@ pub enum Msg {
     ClearAnswer(AnswerKey),
     /// Tick an action off, or tick it back on.
     SetDone(String, bool),
+    /// The organisation's name, cut to [`MAX_ORGANISATION`] characters.
+    SetOrganisation(String),
+    /// A note on an action, cut to [`MAX_NOTE`] characters; an empty note removes it.
+    SetNote(String, String),
     /// Replace everything with imported answers.
     Load(Answers),
     ForgetEverything,
@@ -45,6 +49,15 @@ impl Session {
             }
             Msg::SetDone(id, false) => {
                 a.done.remove(&id);
+            }
+            Msg::SetOrganisation(name) => {
+                a.organisation = name.chars().take(MAX_ORGANISATION).collect();
+            }
+            Msg::SetNote(id, note) if note.trim().is_empty() => {
+                a.notes.remove(&id);
+            }
+            Msg::SetNote(id, note) => {
+                a.notes.insert(id, note.chars().take(MAX_NOTE).collect());
             }
             Msg::Load(answers) => *a = answers,
             Msg::ForgetEverything => *self = Session::default(),

@@ -86,6 +86,8 @@ fn check(data: &Dataset, path: &Path) -> Vec<String> {
         version: 1,
         vendors: s.vendors.clone(),
         done: Vec::new(),
+        organisation: String::new(),
+        notes: Default::default(),
         answers: s
             .answers
             .iter()

@@ -6,12 +6,12 @@ use std::time::{Duration, Instant};
 use base64::Engine;
 mod common;
 
-use common::data_with_fixtures as data;
+use common::{answer_everything, data_with_fixtures as data};
 use proptest::prelude::*;
 use vendorplan_core::answers::{Answer, AnswerKey, Answers, ImportError};
 use vendorplan_core::share::{decode, encode, MAX_INFLATED};
 use vendorplan_core::{dataset, share};
-use vendorplan_data::{Dataset, QuestionKind, Scope, VendorId};
+use vendorplan_data::{QuestionKind, Scope, VendorId};
 
 const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
@@ -34,37 +34,6 @@ fn link_error(payload: &str) -> String {
 
 fn text(s: &str) -> Answer {
     Answer::Text(s.to_owned())
-}
-
-/// A plausible definite answer to every question in the data, for these vendors.
-fn answer_everything(data: &Dataset, vendors: &[&str]) -> Answers {
-    let mut a = Answers {
-        vendors: vendors.iter().map(|v| VendorId::from(*v)).collect(),
-        ..Answers::default()
-    };
-    for q in &data.questions {
-        let answer = match q.kind {
-            QuestionKind::YesNo => Answer::yes(true),
-            QuestionKind::Choice => text(&q.options[0].id),
-            QuestionKind::MultiChoice => {
-                Answer::List(q.options.iter().map(|o| o.id.clone()).collect())
-            }
-            QuestionKind::Country => text("DE"),
-            QuestionKind::Number => Answer::Number(250.0),
-        };
-        match q.scope {
-            Scope::Organisation => {
-                a.answers.insert(AnswerKey::org(q.id.as_str()), answer);
-            }
-            Scope::Vendor => {
-                for v in &a.vendors.clone() {
-                    a.answers
-                        .insert(AnswerKey::vendor(v, q.id.as_str()), answer.clone());
-                }
-            }
-        }
-    }
-    a
 }
 
 #[test]

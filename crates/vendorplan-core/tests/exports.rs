@@ -1,0 +1,259 @@
+//! Every export of a 30-vendor plan, read back by an independent parser: CSV by the `csv`
+//! crate, the calendar by the `icalendar` crate, the PDF by poppler's `pdftotext`, the Word file
+//! unzipped, JSON through the importer. The visitor's own text is hostile throughout.
+
+mod common;
+
+use std::process::Command;
+
+use vendorplan_core::answers::AnswersFile;
+use vendorplan_core::engine::build_plan;
+use vendorplan_core::export::{self, Day};
+use vendorplan_core::plan::Plan;
+use vendorplan_core::report;
+use vendorplan_core::{dataset, Answers};
+
+const ORG: &str = "<img src=x onerror=alert(1)> =cmd|'/C calc'!A0; Acme, \"Ltd\" \\ Łódź";
+const NOTE: &str =
+    "=HYPERLINK(\"http://evil.example\") <script>alert('n')</script> **x** [y](javascript:z)";
+
+fn made() -> Day {
+    Day::parse("2026-11-25").unwrap()
+}
+
+/// Thirty vendors spread over the catalog, every question answered, hostile text typed in.
+fn answers() -> Answers {
+    let data = dataset();
+    let step = data.vendors.len() / 30;
+    let ids: Vec<&str> = data
+        .vendors
+        .iter()
+        .step_by(step)
+        .take(30)
+        .map(|v| v.id.as_str())
+        .collect();
+    let mut a = common::answer_everything(data, &ids);
+    a.organisation = ORG.into();
+    let plan = build_plan(data, &a);
+    for action in plan.actions.iter().step_by(3) {
+        a.notes.insert(action.id.clone(), NOTE.into());
+    }
+    if let Some(first) = plan.actions.first() {
+        a.done.insert(first.id.clone());
+    }
+    a
+}
+
+fn plan() -> Plan {
+    let mut plan = build_plan(dataset(), &answers());
+    plan.made = Some(made().to_string());
+    plan
+}
+
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_plan_has_thirty_vendors_and_actions_with_notes() {
+    let plan = plan();
+    assert_eq!(plan.summary.vendors.len(), 30);
+    assert!(plan.actions.len() > 30);
+    assert!(!plan.answers.notes.is_empty());
+}
+
+#[test]
+fn json_round_trips_byte_for_byte() {
+    let plan = plan();
+    let first = export::json(&plan);
+    let imported = AnswersFile::parse(&first, dataset()).expect("our own file imports");
+    let mut again = build_plan(dataset(), &imported);
+    again.made = plan.made.clone();
+    assert_eq!(export::json(&again), first);
+    assert_eq!(imported.organisation, ORG);
+}
+
+#[test]
+fn markdown_escapes_what_the_visitor_typed() {
+    let plan = plan();
+    let md = export::markdown(dataset(), &plan);
+    // The only raw `<` left are autolinks to web pages: all else is escaped as `\<`.
+    let mut rest = md.replace("\\<", "");
+    for scheme in ["<https://", "<http://"] {
+        rest = rest.replace(scheme, "");
+    }
+    assert!(!rest.contains('<'), "markup survived");
+    assert!(md.contains(&vendorplan_document::markdown::escape(ORG)));
+    assert!(md.contains("Made on 2026-11-25"));
+    assert!(md.contains(&format!("catalog {}", plan.catalog.version)));
+    assert!(md.contains("not legal advice"));
+    for a in &plan.actions {
+        let title = vendorplan_document::markdown::escape(&a.title);
+        assert!(md.contains(&format!("**{title}**")), "{}", a.title);
+    }
+    assert!(md.contains("- [x] "), "the done action is ticked");
+}
+
+#[test]
+fn html_is_self_contained_and_runs_nothing() {
+    let plan = plan();
+    let html = export::html(dataset(), &plan);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("Content-Security-Policy\" content=\"default-src 'none'"));
+    assert!(!html.contains("<script") && !html.contains("<img"));
+    assert!(
+        !html.contains("href=\"javascript:"),
+        "unsafe links are not links"
+    );
+    assert!(html.contains(&vendorplan_document::html::escape(ORG)));
+    assert!(
+        !html.contains("src=\"http") && !html.contains("<link"),
+        "no outside resources"
+    );
+    for a in &plan.actions {
+        assert!(
+            html.contains(&vendorplan_document::html::escape(&a.title)),
+            "{}",
+            a.title
+        );
+    }
+    // Every chapter is in the table of contents and can be jumped to.
+    assert!(html.matches("<li><a href=\"#h-").count() >= 6);
+}
+
+#[test]
+fn every_csv_parses_back_with_its_header_and_rows() {
+    let data = dataset();
+    let plan = plan();
+    let tables = report::tables(data, &plan);
+    assert_eq!(
+        tables.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(),
+        report::TABLES.map(|(id, _)| id)
+    );
+    let expected_rows = [
+        plan.records_of_processing.len(),
+        plan.processors.len(),
+        plan.transfers.len(),
+        plan.cookies.len(),
+        plan.security.len(),
+        plan.actions.len(),
+    ];
+    for (table, rows) in tables.iter().zip(expected_rows) {
+        let text = export::csv(table);
+        let body = text
+            .strip_prefix('\u{feff}')
+            .expect("a byte-order mark for Excel");
+        assert!(body.contains("\r\n"), "RFC 4180 line ends");
+        let mut reader = csv::Reader::from_reader(body.as_bytes());
+        let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+        assert_eq!(header, table.headers, "{}", table.id);
+        let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(records.len(), rows, "{}", table.id);
+        for r in &records {
+            assert_eq!(r.len(), header.len());
+            for cell in r {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{}: a formula survived: {cell}",
+                    table.id
+                );
+            }
+        }
+    }
+    let actions = export::csv(tables.last().unwrap());
+    let mut reader = csv::Reader::from_reader(actions.trim_start_matches('\u{feff}').as_bytes());
+    let notes: Vec<String> = reader
+        .records()
+        .map(|r| r.unwrap()[11].to_owned())
+        .filter(|n| !n.is_empty())
+        .collect();
+    assert!(!notes.is_empty());
+    assert!(notes.iter().all(|n| n == &format!("'{NOTE}")), "{notes:?}");
+}
+
+#[test]
+fn the_calendar_parses_and_holds_the_review_reminders() {
+    let data = dataset();
+    let plan = plan();
+    let ics = export::ics(data, &plan, made());
+    for line in ics.split("\r\n") {
+        assert!(line.len() <= 75, "folded: {line}");
+    }
+    let calendar: icalendar::Calendar = ics.parse().expect("RFC 5545");
+    let events: Vec<&icalendar::Event> = calendar
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .collect();
+    let tia = plan.transfers.iter().filter(|t| t.tia_required).count();
+    assert_eq!(events.len(), 2 + plan.processors.len() + tia);
+    use icalendar::Component;
+    let mut uids = std::collections::BTreeSet::new();
+    for e in &events {
+        assert!(uids.insert(e.get_uid().unwrap().to_owned()), "unique ids");
+        assert!(e.property_value("RRULE").is_some());
+        assert!(e.get_summary().is_some());
+        assert!(e.get_description().unwrap().contains("not legal advice"));
+    }
+    let review = events
+        .iter()
+        .find(|e| e.get_uid().unwrap().ends_with("plan-review@vendorplan"))
+        .unwrap();
+    assert_eq!(
+        review.property_value("DTSTART"),
+        Some("20271125"),
+        "a year after the plan"
+    );
+    for p in &plan.processors {
+        assert!(events
+            .iter()
+            .any(|e| e.get_uid().unwrap().contains(&format!("dpa-{}@", p.vendor))));
+    }
+}
+
+fn pdftotext(pdf: &[u8], name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new("pdftotext")
+        .args(["-raw"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext from poppler-utils (cargo xtask setup installs it)");
+    assert!(
+        out.status.success() && out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_pdf_holds_every_action_title_and_the_visitors_text_as_text() {
+    let plan = plan();
+    let text = words(&pdftotext(&export::pdf(dataset(), &plan), "plan.pdf"));
+    for a in &plan.actions {
+        assert!(text.contains(&words(&a.title)), "{}", a.title);
+    }
+    // The font covers Latin; what it lacks shows as "?", so compare the Latin part.
+    assert!(text.contains(&words(ORG)), "{ORG}");
+    assert!(text.contains(&words(NOTE)));
+    assert!(text.contains("Made on 2026-11-25"));
+    assert!(text.contains("not legal advice"));
+    for t in [
+        "Record of processing activities (Art. 30)",
+        "Transfers outside the EEA",
+    ] {
+        assert!(text.contains(t), "{t}");
+    }
+}
+
+#[test]
+fn file_names_say_whose_plan_and_when() {
+    let plan = plan();
+    let name = export::file_name(&plan.answers.organisation, "gdpr plan", made(), "pdf");
+    assert_eq!(
+        name,
+        "img-src-x-onerror-alert-1-cmd-c-calc-a0-acme-ltd-łódź-gdpr-plan-2026-11-25.pdf"
+    );
+}
