@@ -41,7 +41,7 @@ fn render(plan: &Plan, format: Format, table: &str, made: Day) -> Vec<u8> {
         Format::Csv => report::tables(data, &plan)
             .iter()
             .find(|t| t.id == table)
-            .map(|t| export::csv(t).into_bytes())
+            .map(|t| export::csv(&plan, t).into_bytes())
             .unwrap_or_default(),
     }
 }

@@ -230,7 +230,7 @@ fn run(cli: Cli) -> Result<(), String> {
                                     report::TABLES.map(|(id, _)| id).join(", ")
                                 )
                             })?;
-                            export::csv(t).into_bytes()
+                            export::csv(&plan, t).into_bytes()
                         }
                         None => {
                             let dir = out.ok_or(
@@ -240,7 +240,7 @@ fn run(cli: Cli) -> Result<(), String> {
                                 .map_err(|e| format!("cannot create `{}`: {e}", dir.display()))?;
                             for t in &tables {
                                 let path = dir.join(export::file_name(&org, &t.id, made, "csv"));
-                                write_file(&path, export::csv(t).as_bytes())?;
+                                write_file(&path, export::csv(&plan, t).as_bytes())?;
                                 println!("{}", path.display());
                             }
                             return Ok(());

@@ -84,9 +84,11 @@ fn neutralise(cell: &str) -> String {
     }
 }
 
-/// One table as CSV: UTF-8 with a byte-order mark (so that Excel reads the accents), a header
-/// row and CRLF line ends (RFC 4180).
-pub fn csv(table: &Table) -> String {
+/// One table of the plan as CSV: UTF-8 with a byte-order mark (so that Excel reads the
+/// accents), a header row and CRLF line ends (RFC 4180). After the rows, an empty row and a
+/// note say where the file comes from and that it is guidance; both have every column, so
+/// strict readers accept them.
+pub fn csv(plan: &Plan, table: &Table) -> String {
     let mut w = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
@@ -108,6 +110,17 @@ pub fn csv(table: &Table) -> String {
         });
         write(&mut w, cells.collect());
     }
+    let width = table.headers.len().max(1);
+    let pad = |first: String| -> Vec<String> {
+        std::iter::once(first)
+            .chain(std::iter::repeat_n(String::new(), width - 1))
+            .collect()
+    };
+    write(&mut w, pad(String::new()));
+    write(
+        &mut w,
+        pad(format!("{} {}", report::stamp(plan), report::DISCLAIMER)),
+    );
     let bytes = w.into_inner().expect("writing to memory cannot fail");
     let mut out = String::from('\u{feff}');
     out.push_str(&String::from_utf8(bytes).expect("the cells are UTF-8"));
@@ -359,10 +372,7 @@ pub fn ics(data: &Dataset, plan: &Plan, made: Day) -> String {
         &mut out,
     );
     for r in reminders {
-        let footer = format!(
-            "\n\nFrom the GDPR plan made on {made} with Vendorplan. {}",
-            report::DISCLAIMER
-        );
+        let footer = format!("\n\n{} {}", report::stamp(plan), report::DISCLAIMER);
         for line in [
             "BEGIN:VEVENT".to_owned(),
             format!("UID:{org}{}@vendorplan", r.id),

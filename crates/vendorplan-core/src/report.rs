@@ -13,6 +13,20 @@ pub const DISCLAIMER: &str = "This plan is guidance to help you meet the GDPR, n
     It rests on the catalog's public facts and your answers; check it against your own \
     contracts and settings, and take legal advice where the stakes are high.";
 
+/// Where a file comes from, for formats without a cover page: "Made on 2026-11-25 with
+/// Vendorplan catalog 2026.11.0 of 2026-11-25."
+pub fn stamp(plan: &Plan) -> String {
+    let made = plan
+        .made
+        .as_deref()
+        .map(|m| format!("Made on {m} with "))
+        .unwrap_or_else(|| "Made with ".to_owned());
+    format!(
+        "{made}Vendorplan catalog {} of {}.",
+        plan.catalog.version, plan.catalog.date
+    )
+}
+
 fn vendor_name<'a>(data: &'a Dataset, id: &'a VendorId) -> &'a str {
     data.vendor(id).map_or(id.as_str(), |v| v.name.as_str())
 }

@@ -139,7 +139,7 @@ fn every_csv_parses_back_with_its_header_and_rows() {
         plan.actions.len(),
     ];
     for (table, rows) in tables.iter().zip(expected_rows) {
-        let text = export::csv(table);
+        let text = export::csv(&plan, table);
         let body = text
             .strip_prefix('\u{feff}')
             .expect("a byte-order mark for Excel");
@@ -147,7 +147,15 @@ fn every_csv_parses_back_with_its_header_and_rows() {
         let mut reader = csv::Reader::from_reader(body.as_bytes());
         let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
         assert_eq!(header, table.headers, "{}", table.id);
-        let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        let mut records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        // The last two rows are an empty one and the note on where the file comes from.
+        let note = records.pop().unwrap();
+        assert!(
+            note[0].starts_with("Made on 2026-11-25 with Vendorplan catalog"),
+            "{note:?}"
+        );
+        assert!(note[0].contains("not legal advice"));
+        assert!(records.pop().unwrap().iter().all(str::is_empty));
         assert_eq!(records.len(), rows, "{}", table.id);
         for r in &records {
             assert_eq!(r.len(), header.len());
@@ -160,11 +168,11 @@ fn every_csv_parses_back_with_its_header_and_rows() {
             }
         }
     }
-    let actions = export::csv(tables.last().unwrap());
+    let actions = export::csv(&plan, tables.last().unwrap());
     let mut reader = csv::Reader::from_reader(actions.trim_start_matches('\u{feff}').as_bytes());
     let notes: Vec<String> = reader
         .records()
-        .map(|r| r.unwrap()[11].to_owned())
+        .map(|r| r.unwrap().get(11).unwrap_or_default().to_owned())
         .filter(|n| !n.is_empty())
         .collect();
     assert!(!notes.is_empty());
@@ -256,4 +264,57 @@ fn file_names_say_whose_plan_and_when() {
         name,
         "img-src-x-onerror-alert-1-cmd-c-calc-a0-acme-ltd-łódź-gdpr-plan-2026-11-25.pdf"
     );
+}
+
+#[test]
+fn the_word_file_has_headings_tables_and_every_action() {
+    let plan = plan();
+    let docx = export::docx(dataset(), &plan);
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip file");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+        .unwrap();
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed XML");
+    let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    let paragraph_text = |p: roxmltree::Node| -> String {
+        p.descendants()
+            .filter(|n| n.has_tag_name((w, "t")))
+            .filter_map(|n| n.text())
+            .collect()
+    };
+    let styled = |style: &str| -> Vec<String> {
+        doc.descendants()
+            .filter(|n| n.has_tag_name((w, "p")))
+            .filter(|p| {
+                p.descendants().any(|n| {
+                    n.has_tag_name((w, "pStyle")) && n.attribute((w, "val")) == Some(style)
+                })
+            })
+            .map(paragraph_text)
+            .collect()
+    };
+    let chapters = styled("Heading1");
+    for chapter in ["Summary", "Actions", "Registers", "Legal references"] {
+        assert!(
+            chapters.iter().any(|c| c == chapter),
+            "{chapter} in {chapters:?}"
+        );
+    }
+    let all: String = doc
+        .descendants()
+        .filter(|n| n.has_tag_name((w, "t")))
+        .filter_map(|n| n.text())
+        .collect();
+    for a in &plan.actions {
+        assert!(all.contains(&a.title), "{}", a.title);
+    }
+    assert!(
+        all.contains(ORG) && all.contains(NOTE),
+        "typed text comes back as text"
+    );
+    let tables = doc
+        .descendants()
+        .filter(|n| n.has_tag_name((w, "tbl")))
+        .count();
+    assert!(tables >= 5, "{tables} tables");
 }

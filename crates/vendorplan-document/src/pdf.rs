@@ -166,7 +166,12 @@ enum Op {
         from: (f32, f32),
         to: (f32, f32),
         width: f32,
-        gray: f32,
+        rgb: (f32, f32, f32),
+    },
+    /// A stroked rectangle: x, y, width, height.
+    Frame {
+        rect: [f32; 4],
+        rgb: (f32, f32, f32),
     },
     Uri {
         rect: [f32; 4],
@@ -489,7 +494,7 @@ impl Layout {
                 from: (MARGIN_X, y),
                 to: (PAGE_W - MARGIN_X, y),
                 width: 1.5,
-                gray: -1.0,
+                rgb: Ink::Accent.rgb(),
             });
             self.y -= 8.0;
         }
@@ -541,36 +546,22 @@ impl Layout {
             self.ensure(BODY * 1.4 * (title.len() as f32 + 1.0) + 8.0);
             self.y -= 4.0;
             let top = self.y - 1.5;
-            self.push(Op::Line {
-                from: (MARGIN_X, top - 9.0),
-                to: (MARGIN_X + 9.0, top - 9.0),
-                width: 0.8,
-                gray: 0.3,
+            self.push(Op::Frame {
+                rect: [MARGIN_X, top - 9.0, 9.0, 9.0],
+                rgb: (0.3, 0.3, 0.3),
             });
-            for (from, to) in [
-                ((MARGIN_X, top), (MARGIN_X + 9.0, top)),
-                ((MARGIN_X, top), (MARGIN_X, top - 9.0)),
-                ((MARGIN_X + 9.0, top), (MARGIN_X + 9.0, top - 9.0)),
-            ] {
-                self.push(Op::Line {
-                    from,
-                    to,
-                    width: 0.8,
-                    gray: 0.3,
-                });
-            }
             if item.done {
                 self.push(Op::Line {
                     from: (MARGIN_X + 1.8, top - 4.8),
                     to: (MARGIN_X + 3.8, top - 7.4),
                     width: 1.4,
-                    gray: -1.0,
+                    rgb: Ink::Accent.rgb(),
                 });
                 self.push(Op::Line {
                     from: (MARGIN_X + 3.8, top - 7.4),
                     to: (MARGIN_X + 7.6, top - 1.6),
                     width: 1.4,
-                    gray: -1.0,
+                    rgb: Ink::Accent.rgb(),
                 });
             }
             let body = self.node(Role::LBody, li);
@@ -721,13 +712,13 @@ impl Layout {
             from: (MARGIN_X, top),
             to: (PAGE_W - MARGIN_X, top),
             width: 0.5,
-            gray: grid,
+            rgb: (grid, grid, grid),
         });
         self.push(Op::Line {
             from: (MARGIN_X, top - height),
             to: (PAGE_W - MARGIN_X, top - height),
             width: 0.5,
-            gray: grid,
+            rgb: (grid, grid, grid),
         });
         let mut x = MARGIN_X;
         for w in std::iter::once(&0.0).chain(cols) {
@@ -736,7 +727,7 @@ impl Layout {
                 from: (x, top),
                 to: (x, top - height),
                 width: 0.5,
-                gray: grid,
+                rgb: (grid, grid, grid),
             });
         }
         self.y -= height;
@@ -1198,20 +1189,23 @@ fn write(report: &Report, layout: Layout, pages: Vec<Vec<Op>>) -> Vec<u8> {
                     from,
                     to,
                     width,
-                    gray,
+                    rgb,
                 } => {
-                    content.begin_marked_content(Name(b"Artifact"));
-                    // A negative grey asks for the accent colour.
-                    if *gray < 0.0 {
-                        let (r, g, b) = Ink::Accent.rgb();
-                        content.set_stroke_rgb(r, g, b);
-                    } else {
-                        content.set_stroke_gray(*gray);
-                    }
                     content
+                        .begin_marked_content(Name(b"Artifact"))
+                        .set_stroke_rgb(rgb.0, rgb.1, rgb.2)
                         .set_line_width(*width)
                         .move_to(from.0, from.1)
                         .line_to(to.0, to.1)
+                        .stroke()
+                        .end_marked_content();
+                }
+                Op::Frame { rect, rgb } => {
+                    content
+                        .begin_marked_content(Name(b"Artifact"))
+                        .set_stroke_rgb(rgb.0, rgb.1, rgb.2)
+                        .set_line_width(0.8)
+                        .rect(rect[0], rect[1], rect[2], rect[3])
                         .stroke()
                         .end_marked_content();
                 }
