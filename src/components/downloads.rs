@@ -26,26 +26,6 @@ fn today() -> Day {
     }
 }
 
-/// Renders one format of the plan, stamped with today's date.
-fn render(plan: &Plan, format: Format, table: &str, made: Day) -> Vec<u8> {
-    let data = dataset();
-    let mut plan = plan.clone();
-    plan.made = Some(made.to_string());
-    match format {
-        Format::Md => export::markdown(data, &plan).into_bytes(),
-        Format::Html => export::html(data, &plan).into_bytes(),
-        Format::Pdf => export::pdf(data, &plan),
-        Format::Docx => export::docx(data, &plan),
-        Format::Json => export::json(&plan).into_bytes(),
-        Format::Ics => export::ics(data, &plan, made).into_bytes(),
-        Format::Csv => report::tables(data, &plan)
-            .iter()
-            .find(|t| t.id == table)
-            .map(|t| export::csv(&plan, t).into_bytes())
-            .unwrap_or_default(),
-    }
-}
-
 const BUTTONS: [(Format, &str, &str); 6] = [
     (Format::Pdf, "PDF report", "gdpr-plan"),
     (Format::Docx, "Word document", "gdpr-plan"),
@@ -66,7 +46,7 @@ pub fn downloads(props: &DownloadsProps) -> Html {
             let ext = format.extension();
             crate::timing::mark("vendorplan:export");
             let made = today();
-            let bytes = render(&plan, format, &table, made);
+            let bytes = export::file(dataset(), &plan, format, made, &table).unwrap_or_default();
             let what = if format == Format::Csv {
                 table.as_str()
             } else {

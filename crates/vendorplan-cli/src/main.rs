@@ -5,10 +5,11 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::builder::TypedValueParser;
 use clap::{Parser, Subcommand, ValueEnum};
 use strum::IntoEnumIterator;
 use vendorplan_core::answers::AnswersFile;
-use vendorplan_core::export::Day;
+use vendorplan_core::export::{Day, Format};
 use vendorplan_core::{dataset, engine, explain, export, report};
 
 #[derive(Parser)]
@@ -45,8 +46,8 @@ enum Command {
         /// An answers file (`vendorplan-answers`, see docs/answers.schema.json).
         #[arg(long)]
         answers: PathBuf,
-        #[arg(long, value_enum, default_value_t = PlanFormat::Md)]
-        format: PlanFormat,
+        #[arg(long, default_value = "md", value_parser = format_parser())]
+        format: Format,
         /// With `--format csv`: write only this table to the output (one of
         /// records-of-processing, processors, transfers, cookies, security, actions).
         #[arg(long)]
@@ -84,15 +85,10 @@ enum ListFormat {
     Json,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum PlanFormat {
-    Md,
-    Html,
-    Pdf,
-    Docx,
-    Csv,
-    Json,
-    Ics,
+/// The download formats, as the core names them.
+fn format_parser() -> impl TypedValueParser<Value = Format> {
+    clap::builder::PossibleValuesParser::new(Format::iter().map(<&'static str>::from))
+        .map(|s| s.parse::<Format>().expect("only listed values get here"))
 }
 
 fn main() -> ExitCode {
@@ -202,7 +198,7 @@ fn run(cli: Cli) -> Result<(), String> {
             out,
             date,
         } => {
-            if table.is_some() && !matches!(format, PlanFormat::Csv) {
+            if table.is_some() && !matches!(format, Format::Csv) {
                 return Err("`--table` goes with `--format csv`".into());
             }
             let made = match date {
@@ -210,42 +206,33 @@ fn run(cli: Cli) -> Result<(), String> {
                     .ok_or_else(|| format!("`{d}` is not a date: write it as YYYY-MM-DD"))?,
                 None => today(),
             };
-            let mut plan = engine::build_plan(data, &read_answers(&answers)?);
-            plan.made = Some(made.to_string());
-            let org = plan.answers.organisation.clone();
-            let bytes = match format {
-                PlanFormat::Md => export::markdown(data, &plan).into_bytes(),
-                PlanFormat::Html => export::html(data, &plan).into_bytes(),
-                PlanFormat::Pdf => export::pdf(data, &plan),
-                PlanFormat::Docx => export::docx(data, &plan),
-                PlanFormat::Json => export::json(&plan).into_bytes(),
-                PlanFormat::Ics => export::ics(data, &plan, made).into_bytes(),
-                PlanFormat::Csv => {
-                    let tables = report::tables(data, &plan);
-                    match table {
-                        Some(name) => {
-                            let t = tables.iter().find(|t| t.id == name).ok_or_else(|| {
-                                format!(
-                                    "no table `{name}`; the tables are: {}",
-                                    report::TABLES.map(|(id, _)| id).join(", ")
-                                )
-                            })?;
-                            export::csv(&plan, t).into_bytes()
-                        }
-                        None => {
-                            let dir = out.ok_or(
-                                "CSV is one file per table: give `--out FOLDER`, or `--table NAME` for one table",
-                            )?;
-                            std::fs::create_dir_all(&dir)
-                                .map_err(|e| format!("cannot create `{}`: {e}", dir.display()))?;
-                            for t in &tables {
-                                let path = dir.join(export::file_name(&org, &t.id, made, "csv"));
-                                write_file(&path, export::csv(&plan, t).as_bytes())?;
-                                println!("{}", path.display());
-                            }
-                            return Ok(());
-                        }
+            let plan = engine::build_plan(data, &read_answers(&answers)?);
+            let unknown_table = |name: &str| {
+                format!(
+                    "no table `{name}`; the tables are: {}",
+                    report::TABLES.map(|(id, _)| id).join(", ")
+                )
+            };
+            let bytes = match (format, &table) {
+                (Format::Csv, None) => {
+                    let dir = out.ok_or(
+                        "CSV is one file per table: give `--out FOLDER`, or `--table NAME` for one table",
+                    )?;
+                    std::fs::create_dir_all(&dir)
+                        .map_err(|e| format!("cannot create `{}`: {e}", dir.display()))?;
+                    for (id, _) in report::TABLES {
+                        let name = export::file_name(&plan.answers.organisation, id, made, "csv");
+                        let bytes = export::file(data, &plan, format, made, id)
+                            .ok_or_else(|| unknown_table(id))?;
+                        write_file(&dir.join(&name), &bytes)?;
+                        println!("{}", dir.join(&name).display());
                     }
+                    return Ok(());
+                }
+                (_, table) => {
+                    let table = table.as_deref().unwrap_or_default();
+                    export::file(data, &plan, format, made, table)
+                        .ok_or_else(|| unknown_table(table))?
                 }
             };
             match out {

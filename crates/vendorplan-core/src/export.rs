@@ -74,6 +74,34 @@ pub fn docx(data: &Dataset, plan: &Plan) -> Vec<u8> {
     vendorplan_document::docx::render(&report::report(data, plan))
 }
 
+/// One download of the plan in `format`, stamped with the day it is made; for CSV, the table
+/// with id `table` (see [`report::TABLES`]), or `None` if there is no such table.
+#[cfg(all(feature = "pdf", feature = "docx"))]
+pub fn file(
+    data: &Dataset,
+    plan: &Plan,
+    format: Format,
+    made: Day,
+    table: &str,
+) -> Option<Vec<u8>> {
+    let mut plan = plan.clone();
+    plan.made = Some(made.to_string());
+    let plan = &plan;
+    Some(match format {
+        Format::Md => markdown(data, plan).into_bytes(),
+        Format::Html => html(data, plan).into_bytes(),
+        Format::Pdf => pdf(data, plan),
+        Format::Docx => docx(data, plan),
+        Format::Json => json(plan).into_bytes(),
+        Format::Ics => ics(data, plan, made).into_bytes(),
+        Format::Csv => csv(
+            plan,
+            report::tables(data, plan).iter().find(|t| t.id == table)?,
+        )
+        .into_bytes(),
+    })
+}
+
 /// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or carriage
 /// return that some programs skip before one) is prefixed with `'`, which makes it text
 /// (OWASP, "CSV Injection").

@@ -58,6 +58,20 @@ impl Ink {
     }
 }
 
+/// How a run of text looks.
+#[derive(Clone, Copy)]
+struct Style {
+    face: Face,
+    size: f32,
+    ink: Ink,
+}
+
+impl Style {
+    fn new(face: Face, size: f32, ink: Ink) -> Self {
+        Style { face, size, ink }
+    }
+}
+
 /// One embedded font: its metrics for layout, and the glyphs used, for the subset and for the
 /// map back to Unicode that makes text extractable.
 struct Font {
@@ -326,33 +340,22 @@ impl Layout {
     }
 
     /// Draws one run of text with its baseline at `y`; returns its width.
-    #[allow(clippy::too_many_arguments)]
-    fn text(
-        &mut self,
-        x: f32,
-        y: f32,
-        text: &str,
-        face: Face,
-        size: f32,
-        ink: Ink,
-        node: Option<usize>,
-    ) -> f32 {
-        let (op, width) = self.shaped(x, y, text, face, size, ink, node);
+    fn text(&mut self, x: f32, y: f32, text: &str, style: Style, node: Option<usize>) -> f32 {
+        let (op, width) = self.shaped(x, y, text, style, node);
         self.push(op);
         width
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// The drawing of a run of text, for the caller to place.
     fn shaped(
         &mut self,
         x: f32,
         y: f32,
         text: &str,
-        face: Face,
-        size: f32,
-        ink: Ink,
+        style: Style,
         node: Option<usize>,
     ) -> (Op, f32) {
+        let Style { face, size, ink } = style;
         let font = self.fonts.get_mut(face);
         let width = font.width(text, size);
         let glyphs = font.shape(text);
@@ -444,7 +447,13 @@ impl Layout {
         for piece in line {
             let link = piece.link.as_deref().filter(|u| safe_url(u));
             let ink = if link.is_some() { Ink::Accent } else { ink };
-            let w = self.text(x, baseline, &piece.text, piece.face, size, ink, node);
+            let w = self.text(
+                x,
+                baseline,
+                &piece.text,
+                Style::new(piece.face, size, ink),
+                node,
+            );
             if let Some(url) = link {
                 self.push(Op::Uri {
                     rect: [x, baseline - size * 0.25, x + w, baseline + size * 0.85],
@@ -520,9 +529,7 @@ impl Layout {
                 MARGIN_X + 3.0,
                 baseline,
                 "•",
-                Face::Regular,
-                BODY,
-                Ink::Muted,
+                Style::new(Face::Regular, BODY, Ink::Muted),
                 Some(label),
             );
             let body = self.node(Role::LBody, li);
@@ -847,13 +854,17 @@ pub fn render(report: &Report) -> Vec<u8> {
             MARGIN_X,
             FOOTER_Y,
             &footer,
-            Face::Regular,
-            8.0,
-            Ink::Muted,
+            Style::new(Face::Regular, 8.0, Ink::Muted),
             None,
         );
         let x = PAGE_W - MARGIN_X - width;
-        let (right, _) = layout.shaped(x, FOOTER_Y, &label, Face::Regular, 8.0, Ink::Muted, None);
+        let (right, _) = layout.shaped(
+            x,
+            FOOTER_Y,
+            &label,
+            Style::new(Face::Regular, 8.0, Ink::Muted),
+            None,
+        );
         page.extend([left, right]);
     }
     write(report, layout, pages)
@@ -940,9 +951,7 @@ fn contents(layout: &mut Layout) {
         MARGIN_X,
         baseline,
         "Contents",
-        Face::Bold,
-        18.0,
-        Ink::Body,
+        Style::new(Face::Bold, 18.0, Ink::Body),
         Some(h),
     );
     layout.y -= 36.0;
@@ -972,9 +981,7 @@ fn contents(layout: &mut Layout) {
             MARGIN_X + indent,
             baseline,
             &text,
-            face,
-            size,
-            Ink::Body,
+            Style::new(face, size, Ink::Body),
             Some(item),
         );
         // Dot leaders are page furniture, not text to read out.
@@ -988,14 +995,18 @@ fn contents(layout: &mut Layout) {
                 from,
                 baseline,
                 spaced.trim_end(),
-                Face::Regular,
-                size * 0.8,
-                Ink::Muted,
+                Style::new(Face::Regular, size * 0.8, Ink::Muted),
                 None,
             );
         }
         let x = PAGE_W - MARGIN_X - number_w;
-        layout.text(x, baseline, &number, face, size, Ink::Body, Some(item));
+        layout.text(
+            x,
+            baseline,
+            &number,
+            Style::new(face, size, Ink::Body),
+            Some(item),
+        );
         layout.push(Op::GoTo {
             rect: [MARGIN_X, baseline - 4.0, PAGE_W - MARGIN_X, baseline + size],
             page,
