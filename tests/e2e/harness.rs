@@ -4,6 +4,7 @@
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -30,12 +31,51 @@ fn free_port() -> u16 {
         .port()
 }
 
-/// Serves a folder on 127.0.0.1 from a background thread; returns the base URL.
-pub fn serve(dir: PathBuf) -> String {
+/// The policy the e2e server sends with every page: the one `dist/index.html` carries, plus
+/// where to report a violation, so that a test can fail on any.
+const CSP_HEADER: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+    style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
+    form-action 'none'; report-uri /csp-report";
+
+/// A folder served on 127.0.0.1, with the Content-Security-Policy violation reports it got.
+pub struct Site {
+    pub base: String,
+    reports: Arc<Mutex<Vec<String>>>,
+}
+
+impl std::fmt::Display for Site {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.base)
+    }
+}
+
+impl Site {
+    /// The violation reports received so far.
+    pub fn csp_violations(&self) -> Vec<String> {
+        self.reports.lock().unwrap().clone()
+    }
+
+    /// Fails if the browser reported any violation of the page's policy.
+    pub fn assert_no_csp_violations(&self) {
+        let reports = self.reports.lock().unwrap();
+        assert!(
+            reports.is_empty(),
+            "Content-Security-Policy violations: {reports:#?}"
+        );
+    }
+}
+
+/// Serves a folder on 127.0.0.1 from a background thread, with the strict policy as a header.
+pub fn serve(dir: PathBuf) -> Site {
     let server = tiny_http::Server::http("127.0.0.1:0").expect("bind a loopback port");
     let port = server.server_addr().to_ip().expect("an IP address").port();
+    let reports = Arc::new(Mutex::new(Vec::new()));
+    let site = Site {
+        base: format!("http://127.0.0.1:{port}"),
+        reports: reports.clone(),
+    };
     std::thread::spawn(move || {
-        for request in server.incoming_requests() {
+        for mut request in server.incoming_requests() {
             let path = request
                 .url()
                 .split(['?', '#'])
@@ -43,6 +83,13 @@ pub fn serve(dir: PathBuf) -> String {
                 .unwrap_or("/")
                 .trim_start_matches('/')
                 .to_owned();
+            if path == "csp-report" {
+                let mut body = String::new();
+                let _ = request.as_reader().read_to_string(&mut body);
+                reports.lock().unwrap().push(body);
+                let _ = request.respond(tiny_http::Response::empty(204));
+                continue;
+            }
             let path = if path.is_empty() {
                 "index.html".to_owned()
             } else {
@@ -58,10 +105,14 @@ pub fn serve(dir: PathBuf) -> String {
                     Some("svg") => "image/svg+xml",
                     _ => "application/octet-stream",
                 };
-                let header = tiny_http::Header::from_bytes("Content-Type", mime).unwrap();
-                tiny_http::Response::from_data(std::fs::read(&file).unwrap())
-                    .with_header(header)
-                    .boxed()
+                let header = |k: &str, v: &str| tiny_http::Header::from_bytes(k, v).unwrap();
+                let mut response = tiny_http::Response::from_data(std::fs::read(&file).unwrap())
+                    .with_header(header("Content-Type", mime));
+                // The offline file has its own policy, with hashes; the hosted pages get ours.
+                if mime.starts_with("text/html") && path != "vendorplan.html" {
+                    response = response.with_header(header("Content-Security-Policy", CSP_HEADER));
+                }
+                response.boxed()
             } else {
                 tiny_http::Response::from_string("not found")
                     .with_status_code(404)
@@ -70,7 +121,7 @@ pub fn serve(dir: PathBuf) -> String {
             let _ = request.respond(response);
         }
     });
-    format!("http://127.0.0.1:{port}")
+    site
 }
 
 pub struct Browser {

@@ -124,6 +124,7 @@ async fn hosted_page_builds_the_plan_as_you_answer_and_downloads_what_the_cli_pr
         "answer to plan on screen: {} changes, worst {worst:.1} ms",
         timings.len()
     );
+    base.assert_no_csp_violations();
     b.close().await;
 }
 
@@ -235,6 +236,7 @@ async fn share_link_round_trip_and_a_damaged_link_changes_nothing() {
         assert!(alert.contains("could not be opened"), "{alert}");
         assert_eq!(saved().await, before);
     }
+    base.assert_no_csp_violations();
     b.close().await;
 }
 
@@ -344,6 +346,7 @@ async fn the_whole_flow_works_with_the_keyboard_alone() {
         plan["answers"]["done"][0],
         "works-council-codetermination-de:jumpcloud"
     );
+    base.assert_no_csp_violations();
     b.close().await;
 }
 
@@ -394,6 +397,7 @@ async fn work_survives_a_reload_and_comes_back_from_a_saved_file() {
         .unwrap();
     b.wait("#import-status").await;
     b.wait(WORKS_COUNCIL).await;
+    base.assert_no_csp_violations();
     b.close().await;
 }
 
@@ -425,6 +429,7 @@ async fn typo_search_and_detection_from_pasted_html_find_the_vendor() {
     b.click("#detect-add-jumpcloud").await;
     let count = b.wait("#selected-count").await.text().await.unwrap();
     assert_eq!(count, "1 selected");
+    base.assert_no_csp_violations();
     b.close().await;
 }
 
@@ -524,5 +529,60 @@ async fn every_format_downloads_and_reads_back_with_the_visitors_text_as_text() 
             }
         }
     }
+    base.assert_no_csp_violations();
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_hosted_page_runs_under_the_strict_policy_and_a_violation_would_be_caught() {
+    let base = serve(dist());
+    let b = Browser::start(false).await;
+    b.client.goto(&format!("{base}/index.html")).await.unwrap();
+    b.wait("#vendor-search").await;
+    let policy = b
+        .client
+        .execute(
+            "return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let policy = policy.as_str().unwrap();
+    for directive in [
+        "script-src 'self' 'wasm-unsafe-eval'",
+        "style-src 'self'",
+        "object-src 'none'",
+    ] {
+        assert!(policy.contains(directive), "{policy}");
+    }
+    assert!(!policy.contains("unsafe-inline") && !policy.contains("'unsafe-eval'"));
+    base.assert_no_csp_violations();
+
+    // What an injected inline script would do is refused and reported: the guard above works.
+    b.client
+        .execute(
+            "const s = document.createElement('script'); s.textContent = 'window.injected = 1'; document.body.append(s);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while base.csp_violations().is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the violation was never reported"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let injected = b
+        .client
+        .execute("return window.injected === 1", vec![])
+        .await
+        .unwrap();
+    assert_eq!(
+        injected.as_bool(),
+        Some(false),
+        "the inline script must not run"
+    );
     b.close().await;
 }

@@ -221,23 +221,85 @@ const TEST_PACKAGES: [(&str, &str); 4] = [
     ("/usr/bin/soffice", "libreoffice-writer-nogui"),
 ];
 
+/// Builds `dist/` and serves it as a production host would (compressed, with the page's
+/// Content-Security-Policy), at http://127.0.0.1:8080/. For live reload while editing, run
+/// `trunk serve` instead.
 fn serve() -> Result {
     setup(false)?;
-    run({
-        let mut c = cmd("trunk");
-        c.arg("serve");
-        c
-    })
+    dist()?;
+    serve_site(&root().join("dist"), 8080)?;
+    eprintln!("Vendorplan: http://127.0.0.1:8080/ (the offline file: http://127.0.0.1:8080/vendorplan.html); Ctrl-C stops");
+    loop {
+        std::thread::park();
+    }
 }
 
-/// `dist/`: Trunk's release build, then the single offline file beside it.
+/// `dist/`: Trunk's release build, the single offline file beside it, then the strict
+/// Content-Security-Policy on the hosted page.
 fn dist() -> Result {
     run({
         let mut c = cmd("trunk");
         c.args(["build", "--release"]);
         c
     })?;
-    single_file(&root().join("dist"))
+    let dist = root().join("dist");
+    single_file(&dist)?;
+    strict_csp(&dist)
+}
+
+/// The Content-Security-Policy of the hosted page (`dist/index.html`): only its own files,
+/// WebAssembly compiled from them, no inline script or style, no plugins, no `<base>`, no form
+/// posts. `frame-ancestors` cannot be set in a page; a host sends it as a header.
+pub(crate) const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+    style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
+    form-action 'none'";
+
+/// The sha-256 of a text, as CSP and SRI write it.
+fn sha256_base64(text: &[u8]) -> String {
+    use sha2::Digest;
+    base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(text))
+}
+
+/// Trunk starts the app from an inline module script, which the policy forbids: it moves to a
+/// file of its own (named by its hash, so it can be cached forever), and the policy goes in.
+fn strict_csp(dist: &Path) -> Result {
+    let path = dist.join("index.html");
+    let index =
+        fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let open = "<script type=\"module\">";
+    let start = index
+        .find(open)
+        .ok_or("dist/index.html has no inline module script to move")?;
+    let end = index[start..]
+        .find("</script>")
+        .ok_or("dist/index.html: the module script is not closed")?
+        + start;
+    let script = index[start + open.len()..end].trim().to_owned() + "\n";
+    let hash: String = sha256_base64(script.as_bytes())
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(16)
+        .collect();
+    let name = format!("start-{hash}.js");
+    fs::write(dist.join(&name), &script).map_err(|e| format!("cannot write dist/{name}: {e}"))?;
+    let integrity = sha256_base64(script.as_bytes());
+    let index = format!(
+        "{}<script type=\"module\" src=\"./{name}\" integrity=\"sha256-{integrity}\"></script>{}",
+        &index[..start],
+        &index[end + "</script>".len()..]
+    );
+    let charset = "<meta charset=\"utf-8\" />";
+    if !index.contains(charset) {
+        return Err("dist/index.html has no charset meta to put the policy after".into());
+    }
+    let index = index.replacen(
+        charset,
+        &format!(
+            "{charset}\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\" />"
+        ),
+        1,
+    );
+    fs::write(&path, index).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 /// Inlines the CSS, the icon, the JS glue and the wasm (as base64) into one HTML file that works
@@ -275,23 +337,30 @@ fn single_file(dist: &Path) -> Result {
     let js = js.replace("</script", "<\\/script");
     let css = css.replace("</style", "<\\/style");
 
+    // The offline file carries the same policy, with its one script and one style allowed by
+    // their hashes, and no network at all.
+    let script = format!(
+        "\n{js}\nconst wasmBytes = Uint8Array.from(atob(\"{wasm}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: wasmBytes }});\n"
+    );
+    let style = format!("\n{css}\n");
+    let csp = format!(
+        "default-src 'none'; script-src 'sha256-{}' 'wasm-unsafe-eval'; style-src 'sha256-{}'; \
+         img-src data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'",
+        sha256_base64(script.as_bytes()),
+        sha256_base64(style.as_bytes())
+    );
     let html = format!(
         r#"<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="description" content="{description}">
 <title>{title}</title>
 <link rel="icon" href="data:image/svg+xml;base64,{icon}">
-<style>
-{css}
-</style>
-<script type="module">
-{js}
-const wasmBytes = Uint8Array.from(atob("{wasm}"), (c) => c.charCodeAt(0));
-await __wbg_init({{ module_or_path: wasmBytes }});
-</script>
+<style>{style}</style>
+<script type="module">{script}</script>
 </head>
 <body>
 <noscript>Vendorplan runs in your browser and needs JavaScript and WebAssembly.</noscript>
