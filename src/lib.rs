@@ -5,6 +5,7 @@
 pub mod app;
 pub mod components;
 pub mod download;
+pub mod offline;
 pub mod state;
 pub mod storage;
 pub mod timing;
@@ -12,5 +13,6 @@ pub mod view;
 
 /// Mounts the app on the page's `<body>`.
 pub fn start() {
+    offline::register_service_worker();
     yew::Renderer::<app::App>::new().render();
 }

@@ -7,7 +7,7 @@ use vendorplan_core::{dataset, report};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::download;
+use crate::{download, offline};
 
 #[derive(Properties, PartialEq)]
 pub struct DownloadsProps {
@@ -70,6 +70,27 @@ pub fn downloads(props: &DownloadsProps) -> Html {
             table.set(e.target_unchecked_into::<HtmlSelectElement>().value())
         })
     };
+    let offline_status = use_state(|| None::<String>);
+    let save_offline = {
+        let status = offline_status.clone();
+        Callback::from(move |_| {
+            let status = status.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match offline::offline_file().await {
+                    Ok(bytes) => {
+                        download::save(offline::OFFLINE_FILE, "text/html", &bytes);
+                        status.set(Some(format!(
+                            "Saved {}: open it from your downloads, with or without a network. Your answers stay in this browser; export the plan file to carry them over.",
+                            offline::OFFLINE_FILE
+                        )));
+                    }
+                    Err(e) => status.set(Some(format!(
+                        "The offline copy could not be saved: {e}. Try again while online."
+                    ))),
+                }
+            });
+        })
+    };
     let link = use_state(|| None::<String>);
     let share = {
         let answers = props.answers.clone();
@@ -117,7 +138,15 @@ pub fn downloads(props: &DownloadsProps) -> Html {
                     <button type="button" id="download-csv" onclick={save(Format::Csv, "")}>{ "Download CSV" }</button>
                 </span>
                 <button type="button" id="share-link" class="secondary" onclick={share}>{ "Copy a share link" }</button>
+                if offline::is_saved_copy() {
+                    <p id="saved-copy" class="note">{ "This is a saved copy of Vendorplan: it works without a network." }</p>
+                } else {
+                    <button type="button" id="save-offline" class="secondary" onclick={save_offline}>{ "Save for offline use" }</button>
+                }
             </div>
+            if let Some(status) = &*offline_status {
+                <p id="offline-status" role="status">{ status }</p>
+            }
             if let Some(url) = &*link {
                 <p class="share">
                     <label for="share-url">{ "Share link (copied; the answers travel in the link itself, never to a server):" }</label>

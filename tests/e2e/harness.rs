@@ -41,6 +41,7 @@ const CSP_HEADER: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eva
 pub struct Site {
     pub base: String,
     reports: Arc<Mutex<Vec<String>>>,
+    server: Option<Arc<tiny_http::Server>>,
 }
 
 impl std::fmt::Display for Site {
@@ -50,6 +51,19 @@ impl std::fmt::Display for Site {
 }
 
 impl Site {
+    /// Takes the site off the network: its port is closed, as when a visitor goes offline.
+    pub fn stop(&mut self) {
+        if let Some(server) = self.server.take() {
+            server.unblock();
+        }
+        let address = self.base.trim_start_matches("http://").to_owned();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while std::net::TcpStream::connect(&address).is_ok() {
+            assert!(Instant::now() < deadline, "{address} still answers");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     /// The violation reports received so far.
     pub fn csp_violations(&self) -> Vec<String> {
         self.reports.lock().unwrap().clone()
@@ -67,12 +81,13 @@ impl Site {
 
 /// Serves a folder on 127.0.0.1 from a background thread, with the strict policy as a header.
 pub fn serve(dir: PathBuf) -> Site {
-    let server = tiny_http::Server::http("127.0.0.1:0").expect("bind a loopback port");
+    let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind a loopback port"));
     let port = server.server_addr().to_ip().expect("an IP address").port();
     let reports = Arc::new(Mutex::new(Vec::new()));
     let site = Site {
         base: format!("http://127.0.0.1:{port}"),
         reports: reports.clone(),
+        server: Some(server.clone()),
     };
     std::thread::spawn(move || {
         for mut request in server.incoming_requests() {
@@ -263,6 +278,22 @@ impl Browser {
                 "no download {stem}-<date>.{ext} in {}",
                 self.downloads.display()
             );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits for a finished download with exactly this name, returns its bytes and removes it.
+    pub async fn download_named(&self, name: &str) -> Vec<u8> {
+        let path = self.downloads.join(name);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Ok(bytes) = std::fs::read(&path) {
+                if !bytes.is_empty() {
+                    let _ = std::fs::remove_file(&path);
+                    return bytes;
+                }
+            }
+            assert!(Instant::now() < deadline, "no download {name}");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }

@@ -586,3 +586,51 @@ async fn the_hosted_page_runs_under_the_strict_policy_and_a_violation_would_be_c
     );
     b.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn once_opened_the_hosted_page_works_offline_and_saves_the_offline_file() {
+    let mut site = serve(dist());
+    let b = Browser::start(false).await;
+    b.client.goto(&format!("{site}/index.html")).await.unwrap();
+    b.wait("#vendor-search").await;
+    // The service worker takes over the page once it has cached the site's files.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let controlled = b
+            .client
+            .execute("return !!navigator.serviceWorker.controller", vec![])
+            .await
+            .unwrap();
+        if controlled.as_bool() == Some(true) {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no service worker took over the page"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    let offline_file = std::fs::read(dist().join("vendorplan.html")).unwrap();
+    b.click("#step-plan-tab").await;
+    b.click("#save-offline").await;
+    assert!(
+        b.download_named("vendorplan.html").await == offline_file,
+        "the offline file as built"
+    );
+    b.wait("#offline-status").await;
+    site.assert_no_csp_violations();
+
+    // The site goes away; a reload still opens the widget, and it still works.
+    site.stop();
+    b.client.refresh().await.unwrap();
+    b.wait("#vendor-search").await;
+    german_employer_with_jumpcloud(&b).await;
+    b.wait(WORKS_COUNCIL).await;
+    b.click("#download-json").await;
+    let plan: serde_json::Value = serde_json::from_str(&b.downloaded_plan().await).unwrap();
+    assert_eq!(plan["answers"]["answers"]["works_council"], "yes");
+    // The offline file was kept when it was saved, so it can be saved again with no network.
+    b.click("#save-offline").await;
+    assert!(b.download_named("vendorplan.html").await == offline_file);
+    b.close().await;
+}

@@ -244,8 +244,84 @@ fn dist() -> Result {
     })?;
     let dist = root().join("dist");
     single_file(&dist)?;
-    strict_csp(&dist)
+    strict_csp(&dist)?;
+    service_worker(&dist)
 }
+
+/// `dist/sw.js`: keeps the hosted page working offline once it has been opened. It caches the
+/// page's files when it installs (their list and a hash of their contents are written into it,
+/// so a new build replaces the old cache), answers from the cache first, and caches other
+/// files of the site the first time they are fetched (the offline file, when it is saved).
+fn service_worker(dist: &Path) -> Result {
+    let mut files: Vec<String> = fs::read_dir(dist)
+        .map_err(|e| format!("cannot list {}: {e}", dist.display()))?
+        .flatten()
+        .filter(|e| e.path().is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name != "sw.js" && name != "vendorplan.html")
+        .collect();
+    files.sort();
+    let mut digest = Vec::new();
+    for name in &files {
+        digest.extend(name.as_bytes());
+        digest.extend(
+            fs::read(dist.join(name)).map_err(|e| format!("cannot read dist/{name}: {e}"))?,
+        );
+    }
+    let version: String = sha256_base64(&digest)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(16)
+        .collect();
+    let list = std::iter::once("./".to_owned())
+        .chain(files.iter().map(|f| format!("./{f}")))
+        .map(|f| format!("\"{f}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let script = SERVICE_WORKER
+        .replace("__VERSION__", &version)
+        .replace("__FILES__", &list);
+    fs::write(dist.join("sw.js"), script).map_err(|e| format!("cannot write dist/sw.js: {e}"))
+}
+
+const SERVICE_WORKER: &str = r#"// Vendorplan's service worker, written by `cargo xtask dist`. Only this site's own files are
+// ever cached or answered; requests to anywhere else are left alone (and the page makes none).
+const CACHE = "vendorplan-__VERSION__";
+const FILES = [__FILES__];
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("vendorplan-") && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
+    return;
+  }
+  event.respondWith(
+    caches.open(CACHE).then(async (cache) => {
+      const cached = await cache.match(request, { ignoreSearch: true })
+        ?? (request.mode === "navigate" ? await cache.match("./") : undefined);
+      if (cached) {
+        return cached;
+      }
+      const response = await fetch(request);
+      if (response.ok) {
+        cache.put(request, response.clone());
+      }
+      return response;
+    }),
+  );
+});
+"#;
 
 /// The Content-Security-Policy of the hosted page (`dist/index.html`): only its own files,
 /// WebAssembly compiled from them, no inline script or style, no plugins, no `<base>`, no form
@@ -601,8 +677,23 @@ fn serve_site(site: &Path, port: u16) -> Result<()> {
     let server = tiny_http::Server::http(("127.0.0.1", port))
         .map_err(|e| format!("cannot serve the benchmark site on port {port}: {e}"))?;
     let site = site.to_owned();
+    // Every file is compressed before the first request: brotli at quality 11 takes seconds on
+    // the wasm, which would otherwise count against the first page load measured.
+    let mut cache: std::collections::HashMap<(PathBuf, bool), Vec<u8>> = Default::default();
+    let mut folders = vec![site.clone()];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(&folder).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if let Ok(bytes) = fs::read(&path) {
+                for brotli in [true, false] {
+                    cache.insert((path.clone(), brotli), compress(&bytes, brotli));
+                }
+            }
+        }
+    }
     std::thread::spawn(move || {
-        let mut cache: std::collections::HashMap<(PathBuf, bool), Vec<u8>> = Default::default();
         for request in server.incoming_requests() {
             let path = request.url().split('?').next().unwrap_or("/").to_owned();
             let mut file = site.join(path.trim_start_matches('/'));
