@@ -40,6 +40,7 @@ const CSP_HEADER: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eva
 /// A folder served on 127.0.0.1, with the Content-Security-Policy violation reports it got.
 pub struct Site {
     pub base: String,
+    dir: PathBuf,
     reports: Arc<Mutex<Vec<String>>>,
     server: Option<Arc<tiny_http::Server>>,
 }
@@ -86,57 +87,127 @@ pub fn serve(dir: PathBuf) -> Site {
     let reports = Arc::new(Mutex::new(Vec::new()));
     let site = Site {
         base: format!("http://127.0.0.1:{port}"),
+        dir: dir.clone(),
         reports: reports.clone(),
         server: Some(server.clone()),
     };
     std::thread::spawn(move || {
-        for mut request in server.incoming_requests() {
-            let path = request
-                .url()
-                .split(['?', '#'])
-                .next()
-                .unwrap_or("/")
-                .trim_start_matches('/')
-                .to_owned();
-            if path == "csp-report" {
-                let mut body = String::new();
-                let _ = request.as_reader().read_to_string(&mut body);
-                reports.lock().unwrap().push(body);
-                let _ = request.respond(tiny_http::Response::empty(204));
-                continue;
-            }
-            let path = if path.is_empty() {
-                "index.html".to_owned()
-            } else {
-                path
-            };
-            let file = dir.join(&path);
-            let response = if !path.contains("..") && file.is_file() {
-                let mime = match file.extension().and_then(|e| e.to_str()) {
-                    Some("html") => "text/html; charset=utf-8",
-                    Some("js") => "text/javascript",
-                    Some("wasm") => "application/wasm",
-                    Some("css") => "text/css",
-                    Some("svg") => "image/svg+xml",
-                    _ => "application/octet-stream",
-                };
-                let header = |k: &str, v: &str| tiny_http::Header::from_bytes(k, v).unwrap();
-                let mut response = tiny_http::Response::from_data(std::fs::read(&file).unwrap())
-                    .with_header(header("Content-Type", mime));
-                // The offline file has its own policy, with hashes; the hosted pages get ours.
-                if mime.starts_with("text/html") && path != "vendorplan.html" {
-                    response = response.with_header(header("Content-Security-Policy", CSP_HEADER));
-                }
-                response.boxed()
-            } else {
-                tiny_http::Response::from_string("not found")
-                    .with_status_code(404)
-                    .boxed()
-            };
-            let _ = request.respond(response);
+        for request in server.incoming_requests() {
+            let target = request.url().to_owned();
+            answer(&dir, &reports, &target, request);
         }
     });
     site
+}
+
+/// Answers one request for the site in `dir`, whose path (and query) is `target`: a file with
+/// its type and policy, or a violation report kept in `reports`. The server and the recording
+/// proxy both answer through here, so that a page gets the same site either way.
+fn answer(dir: &Path, reports: &Mutex<Vec<String>>, target: &str, mut request: tiny_http::Request) {
+    let path = target
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("/")
+        .trim_start_matches('/')
+        .to_owned();
+    if path == "csp-report" {
+        let mut body = String::new();
+        let _ = request.as_reader().read_to_string(&mut body);
+        reports.lock().unwrap().push(body);
+        let _ = request.respond(tiny_http::Response::empty(204));
+        return;
+    }
+    let path = if path.is_empty() {
+        "index.html".to_owned()
+    } else {
+        path
+    };
+    let file = dir.join(&path);
+    let response = if !path.contains("..") && file.is_file() {
+        let mime = match file.extension().and_then(|e| e.to_str()) {
+            Some("html") => "text/html; charset=utf-8",
+            Some("js") => "text/javascript",
+            Some("wasm") => "application/wasm",
+            Some("css") => "text/css",
+            Some("svg") => "image/svg+xml",
+            _ => "application/octet-stream",
+        };
+        let header = |k: &str, v: &str| tiny_http::Header::from_bytes(k, v).unwrap();
+        let mut response = tiny_http::Response::from_data(std::fs::read(&file).unwrap())
+            .with_header(header("Content-Type", mime));
+        // The offline file has its own policy, with hashes; the hosted pages get ours.
+        if mime.starts_with("text/html") && path != "vendorplan.html" {
+            response = response.with_header(header("Content-Security-Policy", CSP_HEADER));
+        }
+        response.boxed()
+    } else {
+        tiny_http::Response::from_string("not found")
+            .with_status_code(404)
+            .boxed()
+    };
+    let _ = request.respond(response);
+}
+
+/// One request the browser sent to the recording proxy.
+pub struct Seen {
+    /// When, counted from the start of the proxy.
+    pub at: Duration,
+    /// The method and the absolute URL, or `CONNECT host:port` for HTTPS.
+    pub line: String,
+}
+
+impl std::fmt::Display for Seen {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:>6} ms  {}", self.at.as_millis(), self.line)
+    }
+}
+
+/// An HTTP proxy on 127.0.0.1 that records every request a browser sends through it. It answers
+/// for one site, if given, from the site's folder (violation reports included), and with
+/// 502 Bad Gateway for any other host and for every HTTPS tunnel, so nothing leaves the machine.
+pub struct Proxy {
+    pub address: String,
+    log: Arc<Mutex<Vec<Seen>>>,
+}
+
+impl Proxy {
+    pub fn start(site: Option<&Site>) -> Proxy {
+        let server = tiny_http::Server::http("127.0.0.1:0").expect("bind a loopback port");
+        let address = server
+            .server_addr()
+            .to_ip()
+            .expect("an IP address")
+            .to_string();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let site = site.map(|s| (format!("{}/", s.base), s.dir.clone(), s.reports.clone()));
+        let started = Instant::now();
+        let seen = log.clone();
+        std::thread::spawn(move || {
+            for request in server.incoming_requests() {
+                // A proxied plain-HTTP request names the absolute URL; a tunnel, `host:port`.
+                let target = request.url().to_owned();
+                seen.lock().unwrap().push(Seen {
+                    at: started.elapsed(),
+                    line: format!("{} {target}", request.method()),
+                });
+                match &site {
+                    Some((base, dir, reports)) if target.starts_with(base.as_str()) => {
+                        // Keep the leading slash: `answer` takes the path as a server gets it.
+                        answer(dir, reports, &target[base.len() - 1..], request)
+                    }
+                    _ => {
+                        let _ = request.respond(tiny_http::Response::empty(502));
+                    }
+                }
+            }
+        });
+        Proxy { address, log }
+    }
+
+    /// The requests recorded since the last call, oldest first; the log starts over empty.
+    pub fn take(&self) -> Vec<Seen> {
+        std::mem::take(&mut *self.log.lock().unwrap())
+    }
 }
 
 pub struct Browser {
@@ -154,6 +225,16 @@ impl Browser {
 
     /// A browser whose window is `width` pixels wide, such as 360 for a small phone.
     pub async fn start_sized(offline: bool, width: u32) -> Browser {
+        // Nothing listens on port 9 (discard), so a proxied request fails at once.
+        Browser::launch(width, offline.then_some("127.0.0.1:9")).await
+    }
+
+    /// A browser that sends every request it makes, loopback ones included, through `proxy`.
+    pub async fn through(proxy: &Proxy) -> Browser {
+        Browser::launch(1280, Some(&proxy.address)).await
+    }
+
+    async fn launch(width: u32, proxy: Option<&str>) -> Browser {
         let chromedriver =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
@@ -178,12 +259,13 @@ impl Browser {
             "--disable-component-update",
             "--disable-dev-shm-usage",
             "--disable-sync",
+            "--disable-features=NetworkTimeServiceQuerying,OptimizationGuideManifestBroker,AutofillServerCommunication,OptimizationHints,OptimizationGuideOnDeviceModel,OnDeviceModelService,OptimizationGuideModelExecution,AIPromptAPI,AISummarizationAPI,AIWriterAPI,AIRewriterAPI,AIProofreadingAPI,AILanguageDetectionAPI,TranslationAPI,LanguageDetectionAPI,AccountConsistency,DiceMigration,BoundSessionCredentials,EnableBoundSessionCredentials",
+            "--allow-browser-signin=false",
         ];
-        if offline {
-            args.extend([
-                "--proxy-server=127.0.0.1:9",
-                "--proxy-bypass-list=<-loopback>",
-            ]);
+        let proxy_server = proxy.map(|address| format!("--proxy-server=http://{address}"));
+        if let Some(proxy_server) = &proxy_server {
+            // `<-loopback>` removes Chromium's own exception for 127.0.0.1 and localhost.
+            args.extend([proxy_server.as_str(), "--proxy-bypass-list=<-loopback>"]);
         }
         let mut caps = json!({
             "goog:chromeOptions": {

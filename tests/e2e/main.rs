@@ -3,13 +3,14 @@
 
 mod bench;
 mod harness;
+mod privacy;
 
 use harness::{axe_violations, cli_plan, dist, serve, Browser};
 
 const WORKS_COUNCIL: &str = "[data-action-id='works-council-codetermination-de:jumpcloud']";
 
 /// Picks JumpCloud, answers as a German employer with a works council, and opens the plan.
-async fn german_employer_with_jumpcloud(b: &Browser) {
+pub(crate) async fn german_employer_with_jumpcloud(b: &Browser) {
     b.click("#vendor-jumpcloud").await;
     b.click("#step-questions-tab").await;
     b.wait("select[id='q-country']")

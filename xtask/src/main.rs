@@ -802,6 +802,8 @@ fn bench() -> Result {
             "bench",
             "-p",
             "vendorplan-core",
+            "--features",
+            "pdf,docx",
             "--bench",
             "plan",
             "--bench",

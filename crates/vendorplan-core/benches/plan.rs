@@ -3,9 +3,10 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
+use strum::IntoEnumIterator;
 use vendorplan_core::answers::{Answer, Answers};
 use vendorplan_core::engine::{applicable_questions, build_plan};
-use vendorplan_core::{catalog, dataset};
+use vendorplan_core::{catalog, dataset, export};
 use vendorplan_data::QuestionKind;
 
 /// Every question that applies answered with its first definite value.
@@ -48,6 +49,20 @@ fn bench(c: &mut Criterion) {
         |b| b.iter(|| build_plan(data, black_box(&all))),
     );
     c.bench_function("load embedded catalog", |b| b.iter(catalog::parse_embedded));
+
+    // Every download of the 30-vendor plan.
+    let plan = build_plan(data, &thirty);
+    let made = export::Day::parse("2026-11-25").expect("a date");
+    for format in export::Format::iter() {
+        let table = if format == export::Format::Csv {
+            "records-of-processing"
+        } else {
+            ""
+        };
+        c.bench_function(&format!("export {}, 30 vendors", format.extension()), |b| {
+            b.iter(|| export::file(data, black_box(&plan), format, made, table))
+        });
+    }
 }
 
 criterion_group!(benches, bench);

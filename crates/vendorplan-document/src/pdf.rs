@@ -79,6 +79,10 @@ struct Font {
     data: &'static [u8],
     units: f32,
     fallback: u16,
+    /// Glyph and advance (in em) by code point, for every character the font maps: layout
+    /// measures text many times over, and an index here is far cheaper than the font's tables
+    /// or a hash map. The fonts cover Latin and punctuation, so the table stays small.
+    glyphs: Vec<Option<(u16, f32)>>,
     used: BTreeMap<u16, char>,
 }
 
@@ -86,22 +90,49 @@ impl Font {
     fn new(data: &'static [u8]) -> Self {
         let face = ttf_parser::Face::parse(data, 0).expect("the bundled font parses");
         let fallback = face.glyph_index('?').map_or(0, |g| g.0);
+        let units = f32::from(face.units_per_em());
+        let mut glyphs: Vec<Option<(u16, f32)>> = Vec::new();
+        if let Some(cmap) = face.tables().cmap {
+            for subtable in cmap.subtables.into_iter().filter(|t| t.is_unicode()) {
+                subtable.codepoints(|code| {
+                    let (Some(c), Some(g)) = (char::from_u32(code), subtable.glyph_index(code))
+                    else {
+                        return;
+                    };
+                    let advance = f32::from(face.glyph_hor_advance(g).unwrap_or(0)) / units;
+                    let at = c as usize;
+                    if glyphs.len() <= at {
+                        glyphs.resize(at + 1, None);
+                    }
+                    glyphs[at] = Some((g.0, advance));
+                });
+            }
+        }
         Font {
-            units: f32::from(face.units_per_em()),
+            units,
             face,
             data,
             fallback,
+            glyphs,
             used: BTreeMap::new(),
         }
     }
 
     /// A glyph for every character: characters outside the font show as `?` rather than
     /// vanish, and control characters as a space.
-    fn glyph(&self, c: char) -> (u16, char) {
+    fn glyph(&self, c: char) -> (u16, char, f32) {
         let c = if c.is_control() { ' ' } else { c };
-        match self.face.glyph_index(c) {
-            Some(g) => (g.0, c),
-            None => (self.fallback, '?'),
+        match self.glyphs.get(c as usize).copied().flatten() {
+            Some((g, advance)) => (g, c, advance),
+            None => {
+                let advance = self
+                    .glyphs
+                    .get('?' as usize)
+                    .copied()
+                    .flatten()
+                    .map_or(0.5, |(_, a)| a);
+                (self.fallback, '?', advance)
+            }
         }
     }
 
@@ -114,17 +145,14 @@ impl Font {
     }
 
     fn width(&self, text: &str, size: f32) -> f32 {
-        text.chars()
-            .map(|c| self.advance(self.glyph(c).0))
-            .sum::<f32>()
-            * size
+        text.chars().map(|c| self.glyph(c).2).sum::<f32>() * size
     }
 
     /// Glyph ids for the text, remembering which are used.
     fn shape(&mut self, text: &str) -> Vec<u16> {
         text.chars()
             .map(|c| {
-                let (g, shown) = self.glyph(c);
+                let (g, shown, _) = self.glyph(c);
                 self.used.entry(g).or_insert(shown);
                 g
             })
@@ -1027,7 +1055,7 @@ impl Ids {
 }
 
 fn deflate(data: &[u8]) -> Vec<u8> {
-    miniz_oxide::deflate::compress_to_vec_zlib(data, 6)
+    miniz_oxide::deflate::compress_to_vec_zlib(data, 3)
 }
 
 const FONT_NAMES: [(Face, &[u8]); 2] = [(Face::Regular, b"F1"), (Face::Bold, b"F2")];
