@@ -393,10 +393,10 @@ fn summary(blocks: &mut Vec<Block>, data: &Dataset, plan: &Plan) {
             &[
                 ("Vendor", 5),
                 ("Risk", 3),
-                ("High", 2),
-                ("Medium", 3),
-                ("Low", 2),
-                ("Why this risk", 18),
+                ("High", 3),
+                ("Medium", 4),
+                ("Low", 3),
+                ("Why this risk", 16),
             ],
             rows,
         )));

@@ -63,7 +63,8 @@ a { color: var(--accent); overflow-wrap: anywhere; }
 nav.toc ol { padding-left: 1.2em; }
 nav.toc ol ol { list-style: none; padding-left: 1em; }
 table { border-collapse: collapse; width: 100%; margin: .6em 0 1.4em; font-size: 9pt; }
-th, td { border: 1px solid var(--line); padding: .3em .45em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+table { table-layout: fixed; }
+th, td { border: 1px solid var(--line); padding: .3em .45em; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
 th { background: #eef2f6; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
@@ -185,7 +186,18 @@ pub fn render(report: &Report) -> String {
                 let _ = writeln!(w, "</ul>");
             }
             Block::Table(t) => {
-                let _ = write!(w, "<table id=\"table-{}\">\n<thead><tr>", escape(&t.id));
+                let _ = write!(w, "<table id=\"table-{}\">\n<colgroup>", escape(&t.id));
+                // The report's relative widths, so that short columns are not squeezed by
+                // long ones.
+                let total: u32 = t.widths.iter().map(|w| u32::from(*w)).sum::<u32>().max(1);
+                for width in &t.widths {
+                    let _ = write!(
+                        w,
+                        "<col style=\"width: {:.1}%\">",
+                        f64::from(*width) * 100.0 / f64::from(total)
+                    );
+                }
+                let _ = write!(w, "</colgroup>\n<thead><tr>");
                 for h in &t.headers {
                     let _ = write!(w, "<th scope=\"col\">{}</th>", escape(h));
                 }

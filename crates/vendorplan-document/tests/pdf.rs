@@ -138,3 +138,47 @@ fn an_empty_report_is_still_a_document() {
         "cover and contents: {info}"
     );
 }
+
+#[test]
+fn the_structure_tree_reads_as_the_report() {
+    let report = common::sample();
+    let path = written("struct.pdf", &vendorplan_document::pdf::render(&report));
+    let tree = poppler("pdfinfo", &["-struct-text"], &path);
+    // Reading order: the cover's title, then the contents, then the chapters.
+    let title = tree
+        .find("H1 (block)\n      \"GDPR plan\"")
+        .expect("the cover title is a heading");
+    let contents = tree.find("\"Contents\"").expect("the contents heading");
+    let summary = tree
+        .find("H1 (block)\n      \"Summary\"")
+        .expect("the first chapter");
+    assert!(title < contents && contents < summary, "{tree}");
+    assert!(tree.contains("TOCI"));
+    assert!(
+        tree.contains("H2 (block)\n      \"Open actions\""),
+        "{tree}"
+    );
+    for header in ["Vendor", "Destinations", "Mechanism"] {
+        assert!(
+            tree.contains(&format!("TH\n          \"{header}\"")),
+            "{header}"
+        );
+    }
+    assert!(
+        tree.matches("\n      TR\n").count() >= 121,
+        "a row element per table row"
+    );
+    assert!(tree.contains("LI") && tree.contains("LBody") && tree.contains("Lbl"));
+    // Page furniture (footers, dot leaders, rules) is not in the tree.
+    let page_number = |line: &str| {
+        let inner = line.trim().trim_matches('"');
+        inner
+            .split_once(" / ")
+            .is_some_and(|(a, b)| a.parse::<u32>().is_ok() && b.parse::<u32>().is_ok())
+    };
+    assert!(
+        !tree.lines().any(page_number),
+        "no page numbers in the tree"
+    );
+    assert!(!tree.contains("GDPR plan · "), "no footers in the tree");
+}
