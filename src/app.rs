@@ -2,6 +2,7 @@
 //! three steps with the plan's counts always in view.
 
 use vendorplan_core::session::Msg;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::downloads::Downloads;
@@ -13,36 +14,77 @@ use crate::components::stepper::Stepper;
 use crate::components::theme_toggle::ThemeToggle;
 use crate::components::vendor_detail::VendorDetail;
 use crate::components::vendor_picker::VendorPicker;
+use crate::embed::Embed;
 use crate::state::AppState;
 use crate::storage;
 use crate::view::{Route, Step};
 
-/// The route from `location.hash`, kept in step with `hashchange`.
+/// The route. On Vendorplan's own page it is `location.hash`, kept in step with `hashchange`;
+/// an embedded widget must not touch its host's URL, so it keeps the route to itself and
+/// follows its own `#vendor/…` links through [`follow_link`].
 #[hook]
-fn use_route() -> Route {
+fn use_route(embedded: bool) -> UseStateHandle<Route> {
     let route = use_state(|| {
-        Route::from_fragment(&gloo::utils::window().location().hash().unwrap_or_default())
+        if embedded {
+            Route::Home
+        } else {
+            Route::from_fragment(&gloo::utils::window().location().hash().unwrap_or_default())
+        }
     });
     {
         let route = route.clone();
-        use_effect_with((), move |_| {
-            let listener =
+        use_effect_with(embedded, move |embedded| {
+            let listener = (!embedded).then(|| {
                 gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                     route.set(Route::from_fragment(
                         &gloo::utils::window().location().hash().unwrap_or_default(),
                     ));
-                });
+                })
+            });
             move || drop(listener)
         });
     }
-    (*route).clone()
+    route
+}
+
+/// In an embedded widget, a click on one of its own fragment links changes its route instead
+/// of the host page's URL.
+fn follow_link(route: UseStateHandle<Route>) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        let Some(link) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("a[href^='#']").ok().flatten())
+        else {
+            return;
+        };
+        let href = link.get_attribute("href").unwrap_or_default();
+        if href.starts_with("#vendor/") || href == "#" {
+            e.prevent_default();
+            route.set(Route::from_fragment(&href));
+        }
+    })
+}
+
+#[derive(Properties, Clone, Debug, Default, PartialEq)]
+pub struct AppProps {
+    /// Set when the app runs inside a `<vendor-plan>` element.
+    pub embed: Option<Embed>,
 }
 
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(|| AppState::new(storage::load().unwrap_or_default()));
+pub fn app(props: &AppProps) -> Html {
+    let embed = props.embed.clone();
+    let storage_key = embed
+        .as_ref()
+        .map_or(storage::ANSWERS_KEY.to_owned(), |e| e.storage_key.clone());
+    let state = {
+        let key = storage_key.clone();
+        use_reducer(move || AppState::new(storage::load(&key).unwrap_or_default()))
+    };
     let step = use_state(|| Step::Services);
-    let route = use_route();
+    let route_handle = use_route(embed.is_some());
+    let route = (*route_handle).clone();
     // A problem to show above everything, such as a damaged share link.
     let alert = use_state(|| None::<Vec<String>>);
 
@@ -52,10 +94,12 @@ pub fn app() -> Html {
         let state = state.clone();
         let alert = alert.clone();
         let step = step.clone();
+        let embedded = embed.is_some();
         use_effect_with((), move |_| {
             let location = gloo::utils::window().location();
             let hash = location.hash().unwrap_or_default();
-            if hash.starts_with(vendorplan_core::share::FRAGMENT_PREFIX) {
+            // A share link is for Vendorplan's own page; a host's URL is not ours to read.
+            if !embedded && hash.starts_with(vendorplan_core::share::FRAGMENT_PREFIX) {
                 match vendorplan_core::share::decode(&hash, vendorplan_core::dataset()) {
                     Err(errors) => alert.set(Some(
                         std::iter::once("This share link could not be opened; your saved answers are unchanged.".to_owned())
@@ -85,7 +129,44 @@ pub fn app() -> Html {
 
     {
         let answers = state.session.answers.clone();
-        use_effect_with(answers, storage::save);
+        let key = storage_key.clone();
+        use_effect_with(answers, move |answers| storage::save(&key, answers));
+    }
+    // The host's vendors, selected when the attribute is set or changes.
+    {
+        let state = state.clone();
+        let vendors = embed
+            .as_ref()
+            .map(|e| e.vendors.clone())
+            .unwrap_or_default();
+        use_effect_with(vendors, move |vendors| {
+            for v in vendors {
+                state.dispatch(Msg::SelectVendor(v.clone()));
+            }
+        });
+    }
+    // `vendor-added` for each vendor that joins the selection, whoever added it; the vendors
+    // restored from storage when the widget starts are not news.
+    {
+        let embed = embed.clone();
+        let previous =
+            use_mut_ref(|| None::<std::collections::BTreeSet<vendorplan_data::VendorId>>);
+        use_effect_with(state.session.answers.vendors.clone(), move |vendors| {
+            if let (Some(embed), Some(before)) = (&embed, previous.borrow().as_ref()) {
+                for id in vendors.difference(before) {
+                    embed.emit("vendor-added", serde_json::json!({ "vendor": id }));
+                }
+            }
+            *previous.borrow_mut() = Some(vendors.clone());
+        });
+    }
+    {
+        let embed = embed.clone();
+        use_effect_with(state.plan.clone(), move |plan| {
+            if let Some(embed) = embed {
+                embed.plan_changed(plan);
+            }
+        });
     }
     use_effect_with((), |_| crate::timing::mark("vendorplan:first-render"));
     // Effects run after the DOM is updated: this measures a changed answer to the plan on screen.
@@ -97,13 +178,22 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |msg: Msg| state.dispatch(msg))
     };
+    let on_export = {
+        let embed = embed.clone();
+        Callback::from(move |format: &'static str| {
+            if let Some(embed) = &embed {
+                embed.emit("export", serde_json::json!({ "format": format }));
+            }
+        })
+    };
     let confirm_then = |question: &'static str, forget_storage: bool| {
         let dispatch = dispatch.clone();
         let step = step.clone();
+        let key = storage_key.clone();
         Callback::from(move |_| {
             if gloo::dialogs::confirm(question) {
                 if forget_storage {
-                    storage::forget();
+                    storage::forget(&key);
                 }
                 dispatch.emit(Msg::ForgetEverything);
                 step.set(Step::Services);
@@ -159,21 +249,25 @@ pub fn app() -> Html {
         (Route::Home, Step::Plan) => html! {
             <section aria-labelledby="step-plan-heading" class="step">
                 <h2 id="step-plan-heading">{ Step::Plan.label() }</h2>
-                <Downloads plan={plan.clone()} answers={answers.clone()} on_msg={dispatch.clone()} />
+                <Downloads plan={plan.clone()} answers={answers.clone()} on_msg={dispatch.clone()} {on_export} />
                 <PlanDashboard plan={plan.clone()} done={answers.done.clone()} notes={answers.notes.clone()} on_msg={dispatch.clone()} />
             </section>
         },
     };
 
+    let compact = embed.as_ref().is_some_and(|e| e.compact);
+    let onclick = embed.is_some().then(|| follow_link(route_handle.clone()));
     html! {
-        <>
-            <a class="skip-link" href="#main">{ "Skip to content" }</a>
+        <div class={classes!("vendorplan", embed.is_some().then_some("embedded"), compact.then_some("compact"))} {onclick}>
+            if embed.is_none() {
+                <a class="skip-link" href="#main">{ "Skip to content" }</a>
+            }
             <header class="site-header">
                 <div>
                     <h1>{ "Vendorplan" }</h1>
                     <p class="tagline">{ "Pick the services you use, answer a few questions, and take away your GDPR plan. Everything stays in this browser." }</p>
                 </div>
-                <ThemeToggle />
+                <ThemeToggle target={embed.as_ref().map(|e| e.host.clone())} />
             </header>
             if let Some(lines) = &*alert {
                 <div class="error banner" role="alert" id="app-alert">
@@ -199,6 +293,6 @@ pub fn app() -> Html {
                     <button type="button" id="forget" class="secondary" onclick={forget}>{ "Forget everything on this device" }</button>
                 </div>
             </footer>
-        </>
+        </div>
     }
 }

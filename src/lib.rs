@@ -5,14 +5,21 @@
 pub mod app;
 pub mod components;
 pub mod download;
+pub mod embed;
 pub mod offline;
 pub mod state;
 pub mod storage;
 pub mod timing;
 pub mod view;
 
-/// Mounts the app on the page's `<body>`.
+/// Mounts the app on the page's `<body>` when the page is Vendorplan's own (`index.html` and
+/// the offline file mark their body `data-vendorplan-page`). On a host page the module only
+/// provides [`embed::Widget`] to `<vendor-plan>` elements and renders nothing by itself.
 pub fn start() {
-    offline::register_service_worker();
-    yew::Renderer::<app::App>::new().render();
+    let body = gloo::utils::body();
+    if body.has_attribute("data-vendorplan-page") {
+        offline::register_service_worker();
+        yew::Renderer::<app::App>::with_root_and_props(body.into(), app::AppProps::default())
+            .render();
+    }
 }

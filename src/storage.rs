@@ -1,29 +1,30 @@
-//! Autosave: the answers file in `localStorage`, never anywhere else.
+//! Autosave: the answers file in `localStorage`, never anywhere else. The hosted page saves
+//! under [`ANSWERS_KEY`]; each embedded widget under a key of its own.
 
 use gloo::storage::{LocalStorage, Storage};
 use vendorplan_core::answers::{Answers, AnswersFile};
 use vendorplan_core::dataset;
 
-const KEY: &str = "vendorplan.answers";
+pub const ANSWERS_KEY: &str = "vendorplan.answers";
 /// The theme choice, written by the theme toggle.
 pub const THEME_KEY: &str = "vendorplan.theme";
 
-/// The saved answers, if any are stored and still valid for this catalog.
-pub fn load() -> Option<Answers> {
-    let text: String = LocalStorage::get(KEY).ok()?;
+/// The answers saved under `key`, if any are stored and still valid for this catalog.
+pub fn load(key: &str) -> Option<Answers> {
+    let text: String = LocalStorage::get(key).ok()?;
     AnswersFile::parse(&text, dataset()).ok()
 }
 
-pub fn save(answers: &Answers) {
+pub fn save(key: &str, answers: &Answers) {
     let file = AnswersFile::from(answers);
     if let Ok(text) = serde_json::to_string(&file) {
         // Storage can be full or disabled (private mode); the page keeps working without it.
-        let _ = LocalStorage::set(KEY, text);
+        let _ = LocalStorage::set(key, text);
     }
 }
 
-/// Removes every key Vendorplan wrote.
-pub fn forget() {
-    LocalStorage::delete(KEY);
+/// Removes every key this widget wrote.
+pub fn forget(key: &str) {
+    LocalStorage::delete(key);
     LocalStorage::delete(THEME_KEY);
 }

@@ -14,6 +14,9 @@ pub struct DownloadsProps {
     pub plan: Rc<Plan>,
     pub answers: vendorplan_core::Answers,
     pub on_msg: Callback<Msg>,
+    /// Told the format of every download, for the host page's `vendorplan:export` event.
+    #[prop_or_default]
+    pub on_export: Callback<&'static str>,
 }
 
 /// Today on the visitor's clock, the date every export carries.
@@ -42,6 +45,7 @@ pub fn downloads(props: &DownloadsProps) -> Html {
     let save = |format: Format, what: &'static str| {
         let plan = props.plan.clone();
         let table = table.clone();
+        let on_export = props.on_export.clone();
         Callback::from(move |_| {
             let ext = format.extension();
             crate::timing::mark("vendorplan:export");
@@ -55,6 +59,7 @@ pub fn downloads(props: &DownloadsProps) -> Html {
             let name = export::file_name(&plan.answers.organisation, what, made, ext);
             download::save(&name, format.mime(), &bytes);
             crate::timing::measure(&format!("vendorplan:export-{ext}"), "vendorplan:export");
+            on_export.emit(ext);
         })
     };
     let organisation = {

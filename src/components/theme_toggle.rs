@@ -3,15 +3,32 @@ use yew::prelude::*;
 
 use crate::storage::THEME_KEY as KEY;
 
-/// Light, dark or the system's choice; stored on this device and applied to `<html data-theme>`.
+#[derive(Properties, PartialEq)]
+pub struct ThemeToggleProps {
+    /// Where `data-theme` goes: the `<vendor-plan>` element when embedded, else `<html>`.
+    pub target: Option<web_sys::HtmlElement>,
+}
+
+/// Light, dark or the system's choice; stored on this device and applied as `data-theme`. An
+/// embedded widget starts from its `theme` attribute.
 #[function_component(ThemeToggle)]
-pub fn theme_toggle() -> Html {
-    let theme = use_state(|| LocalStorage::get::<String>(KEY).unwrap_or_else(|_| "system".into()));
+pub fn theme_toggle(props: &ThemeToggleProps) -> Html {
+    let initial = props.target.as_ref().and_then(|t| t.get_attribute("theme"));
+    let theme = use_state(|| {
+        initial
+            .or_else(|| LocalStorage::get::<String>(KEY).ok())
+            .unwrap_or_else(|| "system".into())
+    });
     {
         let theme = (*theme).clone();
-        use_effect_with(theme, |theme| {
-            if let Some(root) = gloo::utils::document().document_element() {
-                let _ = root.set_attribute("data-theme", theme);
+        let target = props.target.clone();
+        use_effect_with((theme, target), |(theme, target)| {
+            let element = match target {
+                Some(t) => Some(t.clone().into()),
+                None => gloo::utils::document().document_element(),
+            };
+            if let Some(element) = element {
+                let _ = element.set_attribute("data-theme", theme);
             }
         });
     }

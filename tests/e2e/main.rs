@@ -2,6 +2,7 @@
 //! Run by `cargo xtask test` after it builds `dist/`.
 
 mod bench;
+mod embed;
 mod harness;
 mod privacy;
 

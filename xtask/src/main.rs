@@ -244,9 +244,82 @@ fn dist() -> Result {
     })?;
     let dist = root().join("dist");
     single_file(&dist)?;
+    embed_script(&dist)?;
     strict_csp(&dist)?;
     service_worker(&dist)
 }
+
+/// `dist/vendorplan.js`, the one script a host page includes to get `<vendor-plan>`: it loads
+/// the same wasm as the page (Trunk's hashed names written in) and defines the element.
+fn embed_script(dist: &Path) -> Result {
+    let index = fs::read_to_string(dist.join("index.html"))
+        .map_err(|e| format!("cannot read dist/index.html: {e}"))?;
+    let between = |prefix: &str, suffix: &str| -> Result<String> {
+        let start = index
+            .find(prefix)
+            .ok_or_else(|| format!("dist/index.html has no `{prefix}`"))?
+            + prefix.len();
+        let end = index[start..]
+            .find(suffix)
+            .ok_or_else(|| format!("dist/index.html: `{prefix}` is not closed"))?;
+        Ok(index[start..start + end].to_owned())
+    };
+    let script = EMBED_SCRIPT
+        .replace("__JS__", &between("from './", "'")?)
+        .replace("__WASM__", &between("module_or_path: './", "'")?)
+        .replace("__CSS__", &between("rel=\"stylesheet\" href=\"./", "\"")?);
+    fs::write(dist.join("vendorplan.js"), script)
+        .map_err(|e| format!("cannot write dist/vendorplan.js: {e}"))
+}
+
+const EMBED_SCRIPT: &str = r#"// <vendor-plan>: Vendorplan as a custom element. Include this module and place the element;
+// see the README for its attributes and events. Written by `cargo xtask dist`.
+import init, { Widget } from "./__JS__";
+
+const here = new URL(".", import.meta.url);
+const ready = init({ module_or_path: new URL("__WASM__", here) });
+const stylesheet = new URL("__CSS__", here).href;
+
+class VendorPlanElement extends HTMLElement {
+  static observedAttributes = ["vendors", "storage-key", "compact", "theme", "lang"];
+  #widget = null;
+
+  connectedCallback() {
+    if (!this.shadowRoot) {
+      // The shadow root keeps the host's styles out and ours in.
+      const shadow = this.attachShadow({ mode: "open" });
+      const link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = stylesheet;
+      const root = document.createElement("div");
+      root.className = "vendorplan-root";
+      shadow.append(link, root);
+    }
+    ready.then(() => {
+      if (this.isConnected && !this.#widget) {
+        this.#widget = new Widget(this, this.shadowRoot.querySelector(".vendorplan-root"));
+      }
+    });
+  }
+
+  disconnectedCallback() {
+    this.#widget?.destroy();
+    this.#widget?.free();
+    this.#widget = null;
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (name === "theme" && after) {
+      this.dataset.theme = after;
+    }
+    this.#widget?.configure();
+  }
+}
+
+if (!customElements.get("vendor-plan")) {
+  customElements.define("vendor-plan", VendorPlanElement);
+}
+"#;
 
 /// `dist/sw.js`: keeps the hosted page working offline once it has been opened. It caches the
 /// page's files when it installs (their list and a hash of their contents are written into it,
@@ -438,7 +511,7 @@ fn single_file(dist: &Path) -> Result {
 <style>{style}</style>
 <script type="module">{script}</script>
 </head>
-<body>
+<body data-vendorplan-page>
 <noscript>Vendorplan runs in your browser and needs JavaScript and WebAssembly.</noscript>
 </body>
 </html>

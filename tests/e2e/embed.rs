@@ -1,0 +1,233 @@
+//! `<vendor-plan>` on other people's pages: a plain page, one with a heavy CSS framework and
+//! one with a strict Content-Security-Policy (all in `examples/`, served from `dist/examples/`).
+//! The widget lives in a shadow root; these helpers look inside it.
+
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::{Element, ShadowRoot};
+use fantoccini::Locator;
+use serde_json::Value;
+
+use crate::harness::{dist, serve, Browser};
+
+/// The shadow root of the widget `#id`, once the widget has rendered in it.
+async fn widget(b: &Browser, id: &str) -> ShadowRoot {
+    let host = b.wait(&format!("vendor-plan#{id}")).await;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Ok(root) = host.shadow_root().await {
+            if root.find(Locator::Css(".vendorplan")).await.is_ok() {
+                return root;
+            }
+        }
+        assert!(Instant::now() < deadline, "the widget #{id} never rendered");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// An element inside a widget, waiting for it to appear.
+async fn inside(root: &ShadowRoot, css: &str) -> Element {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Ok(e) = root.find(Locator::Css(css)).await {
+            return e;
+        }
+        assert!(Instant::now() < deadline, "waiting for {css} in the widget");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn gone_inside(root: &ShadowRoot, css: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while root.find(Locator::Css(css)).await.is_ok() {
+        assert!(Instant::now() < deadline, "{css} is still in the widget");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn js(b: &Browser, script: &str) -> Value {
+    b.client
+        .execute(script, vec![])
+        .await
+        .expect("the script runs")
+}
+
+/// What the host page recorded (examples/host.js): its events and any error.
+async fn host_events(b: &Browser, kind: &str) -> Vec<Value> {
+    let events = js(b, "return window.vendorplanEvents").await;
+    events
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == kind)
+        .cloned()
+        .collect()
+}
+
+/// A computed style of an element inside the widget.
+async fn style(b: &Browser, root: &ShadowRoot, css: &str, property: &str) -> String {
+    let e = inside(root, css).await;
+    b.client
+        .execute(
+            "return getComputedStyle(arguments[0]).getPropertyValue(arguments[1])",
+            vec![serde_json::to_value(&e).unwrap(), property.into()],
+        )
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+async fn no_host_errors(b: &Browser) {
+    let errors = js(b, "return window.vendorplanErrors").await;
+    assert_eq!(errors, Value::Array(vec![]), "errors on the host page");
+}
+
+/// The flow every host page must support: the preselected vendor is in the plan, the host
+/// hears about it, and a changed attribute takes effect at once.
+async fn flow(b: &Browser, page: &str) {
+    let root = widget(b, "plan").await;
+    inside(&root, "#step-plan-tab").await.click().await.unwrap();
+    inside(&root, "[data-action-id='record-of-processing:jumpcloud']").await;
+    let changed = host_events(b, "vendorplan:plan-changed").await;
+    let last = changed
+        .last()
+        .unwrap_or_else(|| panic!("{page}: no plan-changed event"));
+    assert_eq!(last["detail"]["vendors"], 1, "{page}: {last}");
+    assert!(last["detail"]["actions"].as_u64().unwrap() > 0);
+    assert!(
+        last["detail"].get("answers").is_none(),
+        "events carry counts, not answers"
+    );
+
+    js(
+        b,
+        "document.getElementById('plan').setAttribute('vendors', 'jumpcloud,stripe')",
+    )
+    .await;
+    inside(&root, "[data-action-id='record-of-processing:stripe']").await;
+    let added = host_events(b, "vendorplan:vendor-added").await;
+    assert!(
+        added.iter().any(|e| e["detail"]["vendor"] == "stripe"),
+        "{page}: {added:?}"
+    );
+
+    // Vendor pages open inside the widget; the host's URL stays as it was.
+    let url = b.client.current_url().await.unwrap();
+    inside(&root, ".risk-list a").await.click().await.unwrap();
+    inside(&root, ".vendor-detail").await;
+    assert_eq!(
+        b.client.current_url().await.unwrap(),
+        url,
+        "{page}: the host's URL changed"
+    );
+    no_host_errors(b).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_element_works_on_a_plain_page_a_framework_page_and_a_strict_csp_page() {
+    let site = serve(dist());
+    let b = Browser::start(false).await;
+    for page in ["plain", "framework", "strict-csp"] {
+        b.client
+            .goto(&format!("{site}/examples/{page}.html"))
+            .await
+            .unwrap();
+        // Each page starts from nothing saved.
+        js(&b, "localStorage.clear()").await;
+        b.client.refresh().await.unwrap();
+        flow(&b, page).await;
+    }
+    site.assert_no_csp_violations();
+
+    // On the framework page, the framework's !important rules stay outside the widget.
+    b.client
+        .goto(&format!("{site}/examples/framework.html"))
+        .await
+        .unwrap();
+    let root = widget(&b, "plan").await;
+    assert!(!style(&b, &root, "h1", "font-family")
+        .await
+        .contains("Comic"));
+    assert_ne!(style(&b, &root, "h1", "color").await, "rgb(204, 0, 0)");
+    assert_eq!(
+        style(&b, &root, "#step-plan-tab", "box-sizing").await,
+        "border-box"
+    );
+    assert_ne!(
+        style(&b, &root, "#step-plan-tab", "background-color").await,
+        "rgb(255, 105, 180)"
+    );
+    // The host's accent colour reaches in through the custom property, as documented.
+    assert_eq!(
+        style(&b, &root, ".stepper button.current", "background-color").await,
+        "rgb(107, 44, 145)"
+    );
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_widgets_keep_apart_and_one_can_leave_and_come_back() {
+    let site = serve(dist());
+    let b = Browser::start(false).await;
+    b.client
+        .goto(&format!("{site}/examples/strict-csp.html"))
+        .await
+        .unwrap();
+    js(&b, "localStorage.clear()").await;
+    b.client.refresh().await.unwrap();
+    let first = widget(&b, "plan").await;
+    let second = widget(&b, "second").await;
+    inside(&first, "#step-plan-tab")
+        .await
+        .click()
+        .await
+        .unwrap();
+    inside(&first, "[data-action-id='record-of-processing:jumpcloud']").await;
+    // The second widget has nothing selected, and selecting there changes nothing in the first.
+    inside(&second, "#step-plan-tab")
+        .await
+        .click()
+        .await
+        .unwrap();
+    inside(&second, "#plan-empty").await;
+    inside(&second, "#step-services-tab")
+        .await
+        .click()
+        .await
+        .unwrap();
+    inside(&second, "#vendor-stripe")
+        .await
+        .click()
+        .await
+        .unwrap();
+    inside(&second, "#step-plan-tab")
+        .await
+        .click()
+        .await
+        .unwrap();
+    inside(&second, "[data-action-id='record-of-processing:stripe']").await;
+    gone_inside(&first, "[data-action-id='record-of-processing:stripe']").await;
+
+    // Removed and put back, the widget comes back with its work, and nothing fails.
+    js(
+        &b,
+        "window.kept = document.getElementById('plan'); window.kept.remove()",
+    )
+    .await;
+    js(&b, "document.body.append(window.kept)").await;
+    let first = widget(&b, "plan").await;
+    inside(&first, "#step-plan-tab")
+        .await
+        .click()
+        .await
+        .unwrap();
+    inside(&first, "[data-action-id='record-of-processing:jumpcloud']").await;
+    // Removed for good: its app is gone and nothing keeps running.
+    js(&b, "document.getElementById('second').remove()").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    no_host_errors(&b).await;
+    site.assert_no_csp_violations();
+    b.close().await;
+}
