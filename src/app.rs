@@ -267,7 +267,7 @@ pub fn app(props: &AppProps) -> Html {
                     <h1>{ "Vendorplan" }</h1>
                     <p class="tagline">{ "Pick the services you use, answer a few questions, and take away your GDPR plan. Everything stays in this browser." }</p>
                 </div>
-                <ThemeToggle target={embed.as_ref().map(|e| e.host.clone())} />
+                <ThemeToggle target={embed.as_ref().and_then(Embed::theme_target)} />
             </header>
             if let Some(lines) = &*alert {
                 <div class="error banner" role="alert" id="app-alert">

@@ -13,13 +13,19 @@ pub mod timing;
 pub mod view;
 
 /// Mounts the app on the page's `<body>` when the page is Vendorplan's own (`index.html` and
-/// the offline file mark their body `data-vendorplan-page`). On a host page the module only
+/// the offline file mark their body `data-vendorplan-page`, `embed.html` marks it `frame`). On a
+/// host page the module only
 /// provides [`embed::Widget`] to `<vendor-plan>` elements and renders nothing by itself.
 pub fn start() {
     let body = gloo::utils::body();
-    if body.has_attribute("data-vendorplan-page") {
-        offline::register_service_worker();
-        yew::Renderer::<app::App>::with_root_and_props(body.into(), app::AppProps::default())
-            .render();
+    match body.get_attribute("data-vendorplan-page").as_deref() {
+        // `embed.html`, framed by a host page.
+        Some("frame") => embed::start_frame(),
+        Some(_) => {
+            offline::register_service_worker();
+            yew::Renderer::<app::App>::with_root_and_props(body.into(), app::AppProps::default())
+                .render();
+        }
+        None => {}
     }
 }

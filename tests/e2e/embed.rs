@@ -231,3 +231,80 @@ async fn two_widgets_keep_apart_and_one_can_leave_and_come_back() {
     site.assert_no_csp_violations();
     b.close().await;
 }
+
+/// The events the iframe example's host page received by `postMessage`.
+async fn frame_events(b: &Browser, kind: &str) -> Vec<Value> {
+    let events = js(b, "return window.vendorplanEvents").await;
+    events
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == kind)
+        .cloned()
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn in_an_iframe_it_talks_only_to_the_origins_it_is_given() {
+    let site = serve(dist());
+    let port = site.base.rsplit(':').next().unwrap().to_owned();
+    // The host page on one origin, the widget on another: localhost and 127.0.0.1.
+    let host =
+        format!("http://localhost:{port}/examples/iframe.html?widget=http://127.0.0.1:{port}/");
+    let b = Browser::start(false).await;
+
+    // Allowed: events come out, and the host's configure message is obeyed.
+    b.client.goto(&format!("{host}&key=allowed")).await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while frame_events(&b, "vendorplan:plan-changed").await.is_empty() {
+        assert!(Instant::now() < deadline, "no event from the frame");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    b.click("#add-stripe").await;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let changed = frame_events(&b, "vendorplan:plan-changed").await;
+        if changed.last().is_some_and(|e| e["detail"]["vendors"] == 2) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the allowed host could not configure: {changed:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    // Not allowed: the same page, but the frame is told to trust another origin only. It
+    // renders, says nothing to this page, and ignores its message.
+    b.client
+        .goto(&format!("{host}&key=other&allow=https://elsewhere.example"))
+        .await
+        .unwrap();
+    b.wait("#frame").await;
+    b.client.enter_frame(0).await.unwrap();
+    b.wait("#vendor-search").await;
+    b.client.enter_parent_frame().await.unwrap();
+    b.click("#add-stripe").await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert!(
+        js(&b, "return window.vendorplanEvents.length").await == 0,
+        "events reached a page not allowed"
+    );
+    b.client.enter_frame(0).await.unwrap();
+    b.click("#step-plan-tab").await;
+    b.wait("[data-action-id='record-of-processing:jumpcloud']")
+        .await;
+    let stripe = b
+        .client
+        .find(fantoccini::Locator::Css(
+            "[data-action-id='record-of-processing:stripe']",
+        ))
+        .await;
+    assert!(
+        stripe.is_err(),
+        "a message from an origin not allowed changed the widget"
+    );
+    b.client.enter_parent_frame().await.unwrap();
+    site.assert_no_csp_violations();
+    b.close().await;
+}

@@ -137,7 +137,14 @@ fn answer(dir: &Path, reports: &Mutex<Vec<String>>, target: &str, mut request: t
             .with_header(header("Content-Type", mime));
         // The offline file has its own policy, with hashes; the hosted pages get ours.
         if mime.starts_with("text/html") && path != "vendorplan.html" {
-            response = response.with_header(header("Content-Security-Policy", CSP_HEADER));
+            // The iframe example frames the widget from the site's other name (localhost and
+            // 127.0.0.1 are two origins), which its policy must allow.
+            let policy = if path == "examples/iframe.html" {
+                format!("{CSP_HEADER}; frame-src http://127.0.0.1:* http://localhost:*")
+            } else {
+                CSP_HEADER.to_owned()
+            };
+            response = response.with_header(header("Content-Security-Policy", &policy));
         }
         response.boxed()
     } else {
@@ -171,6 +178,7 @@ pub struct Proxy {
 }
 
 impl Proxy {
+    /// Starts the proxy on a free loopback port, answering for `site` if one is given.
     pub fn start(site: Option<&Site>) -> Proxy {
         let server = tiny_http::Server::http("127.0.0.1:0").expect("bind a loopback port");
         let address = server
@@ -186,10 +194,19 @@ impl Proxy {
             for request in server.incoming_requests() {
                 // A proxied plain-HTTP request names the absolute URL; a tunnel, `host:port`.
                 let target = request.url().to_owned();
-                seen.lock().unwrap().push(Seen {
-                    at: started.elapsed(),
-                    line: format!("{} {target}", request.method()),
-                });
+                let line = format!("{} {target}", request.method());
+                // Chromium asks accounts.google.com which Google accounts are signed in on the
+                // web at start-up, and retries with back-off, whatever the page. Neither
+                // `--allow-browser-signin=false`, the `signin.allowed` preference nor running
+                // without Google API keys stops it (`--gaia-url` only moves it), so that one
+                // tunnel goes unrecorded. A page could not open it anyway: its policy allows no
+                // other origin.
+                if line != "CONNECT accounts.google.com:443" {
+                    seen.lock().unwrap().push(Seen {
+                        at: started.elapsed(),
+                        line,
+                    });
+                }
                 match &site {
                     Some((base, dir, reports)) if target.starts_with(base.as_str()) => {
                         // Keep the leading slash: `answer` takes the path as a server gets it.
@@ -259,8 +276,13 @@ impl Browser {
             "--disable-component-update",
             "--disable-dev-shm-usage",
             "--disable-sync",
-            "--disable-features=NetworkTimeServiceQuerying,OptimizationGuideManifestBroker,AutofillServerCommunication,OptimizationHints,OptimizationGuideOnDeviceModel,OnDeviceModelService,OptimizationGuideModelExecution,AIPromptAPI,AISummarizationAPI,AIWriterAPI,AIRewriterAPI,AIProofreadingAPI,AILanguageDetectionAPI,TranslationAPI,LanguageDetectionAPI,AccountConsistency,DiceMigration,BoundSessionCredentials,EnableBoundSessionCredentials",
-            "--allow-browser-signin=false",
+            // Chromium's own requests that the flags above leave on: the network time query
+            // (clients2.google.com), the autofill form-type query (content-autofill.googleapis
+            // .com) and, since `--disable-component-update` does not cover components fetched on
+            // demand, the on-device AI model manifest (update.googleapis.com), which an override
+            // pointing at an empty file keeps from being asked for.
+            "--disable-features=NetworkTimeServiceQuerying,AutofillServerCommunication",
+            "--optimization-guide-manifest-override=/dev/null",
         ];
         let proxy_server = proxy.map(|address| format!("--proxy-server=http://{address}"));
         if let Some(proxy_server) = &proxy_server {

@@ -246,7 +246,22 @@ fn dist() -> Result {
     single_file(&dist)?;
     embed_script(&dist)?;
     strict_csp(&dist)?;
+    frame_page(&dist)?;
     service_worker(&dist)
+}
+
+/// `dist/embed.html`: the page a host frames (`<iframe src=".../embed.html?origins=…">`), the
+/// hosted page with its body marked so the app runs in frame mode (see `src/embed.rs`).
+fn frame_page(dist: &Path) -> Result {
+    let index = fs::read_to_string(dist.join("index.html"))
+        .map_err(|e| format!("cannot read dist/index.html: {e}"))?;
+    let marker = "<body data-vendorplan-page>";
+    if !index.contains(marker) {
+        return Err(format!("dist/index.html has no `{marker}`"));
+    }
+    let frame = index.replacen(marker, "<body data-vendorplan-page=\"frame\">", 1);
+    fs::write(dist.join("embed.html"), frame)
+        .map_err(|e| format!("cannot write dist/embed.html: {e}"))
 }
 
 /// `dist/vendorplan.js`, the one script a host page includes to get `<vendor-plan>`: it loads
