@@ -1,6 +1,7 @@
 //! The root component: owns the session, saves it, follows the URL fragment, and lays out the
 //! three steps with the plan's counts always in view.
 
+use strum::IntoEnumIterator;
 use vendorplan_core::session::Msg;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -225,25 +226,40 @@ pub fn app(props: &AppProps) -> Html {
         let step = step.clone();
         Callback::from(move |s: Step| step.set(s))
     };
-    let next = |to: Step, label: &'static str| {
+    // The steps shown: a host may hide some (never the plan).
+    let steps: Vec<Step> = Step::iter()
+        .filter(|s| !embed.as_ref().is_some_and(|e| e.hidden.contains(s)))
+        .collect();
+    let current = if steps.contains(&*step) {
+        *step
+    } else {
+        steps[0]
+    };
+    let next = |from: Step| {
+        let to = steps.iter().skip_while(|s| **s != from).nth(1).copied();
         let step = step.clone();
-        html! { <button type="button" class="next" onclick={Callback::from(move |_| step.set(to))}>{ label }</button> }
+        match to {
+            Some(to) => html! {
+                <button type="button" class="next" onclick={Callback::from(move |_| step.set(to))}>{ format!("Next: {}", to.label().to_lowercase()) }</button>
+            },
+            None => html! {},
+        }
     };
 
-    let body = match (&route, *step) {
+    let body = match (&route, current) {
         (Route::Vendor(id), _) => html! { <VendorDetail id={id.clone()} /> },
         (Route::Home, Step::Services) => html! {
             <section aria-labelledby="step-services-heading" class="step">
                 <h2 id="step-services-heading">{ Step::Services.label() }</h2>
                 <VendorPicker selected={answers.vendors.clone()} on_msg={dispatch.clone()} />
-                { next(Step::Questions, "Next: questions") }
+                { next(Step::Services) }
             </section>
         },
         (Route::Home, Step::Questions) => html! {
             <section aria-labelledby="step-questions-heading" class="step">
                 <h2 id="step-questions-heading">{ Step::Questions.label() }</h2>
                 <QuestionList answers={answers.clone()} on_msg={dispatch.clone()} />
-                { next(Step::Plan, "Next: your plan") }
+                { next(Step::Questions) }
             </section>
         },
         (Route::Home, Step::Plan) => html! {
@@ -276,7 +292,7 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             }
             if route == Route::Home {
-                <Stepper current={*step} {status} on_select={on_step} />
+                <Stepper steps={steps.clone()} {current} {status} on_select={on_step} />
             }
             <div class="layout">
                 <main id="main" tabindex="-1">{ body }</main>

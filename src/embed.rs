@@ -21,6 +21,8 @@ use yew::AppHandle;
 
 use crate::app::{App, AppProps};
 use crate::storage::ANSWERS_KEY;
+use crate::view::Step;
+use strum::IntoEnumIterator;
 
 /// Where events go.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,6 +44,17 @@ pub struct Embed {
     pub storage_key: String,
     /// No page header and tighter spacing, for narrow places.
     pub compact: bool,
+    /// Steps the host does not want shown (`hide-steps="questions"`); the plan is always kept.
+    pub hidden: Vec<Step>,
+}
+
+/// Steps named in a list such as `questions`; the plan step cannot be hidden, as it is what the
+/// visitor comes for.
+fn step_list(list: &str) -> Vec<Step> {
+    Step::iter()
+        .filter(|s| *s != Step::Plan)
+        .filter(|s| list.split([',', ' ']).any(|name| name.trim() == s.name()))
+        .collect()
 }
 
 /// Catalog vendor ids from a list such as `jumpcloud,stripe`; unknown ids are ignored.
@@ -65,6 +78,7 @@ impl Embed {
             vendors: vendor_list(&attr("vendors").unwrap_or_default()),
             storage_key: format!("{ANSWERS_KEY}.{instance}"),
             compact: host.has_attribute("compact"),
+            hidden: step_list(&attr("hide-steps").unwrap_or_default()),
         }
     }
 
@@ -89,6 +103,7 @@ impl Embed {
             vendors: vendor_list(&get("vendors").unwrap_or_default()),
             storage_key: format!("{ANSWERS_KEY}.{instance}"),
             compact: get("compact").is_some(),
+            hidden: step_list(&get("hide-steps").unwrap_or_default()),
         }
     }
 

@@ -13,9 +13,18 @@ pub enum Step {
 impl Step {
     pub fn label(self) -> &'static str {
         match self {
-            Step::Services => "1. Your services",
-            Step::Questions => "2. Questions",
-            Step::Plan => "3. Your plan",
+            Step::Services => "Your services",
+            Step::Questions => "Questions",
+            Step::Plan => "Your plan",
+        }
+    }
+
+    /// The name a host uses in `hide-steps` (`questions`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Step::Services => "services",
+            Step::Questions => "questions",
+            Step::Plan => "plan",
         }
     }
 

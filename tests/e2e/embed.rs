@@ -88,6 +88,13 @@ async fn no_host_errors(b: &Browser) {
 /// hears about it, and a changed attribute takes effect at once.
 async fn flow(b: &Browser, page: &str) {
     let root = widget(b, "plan").await;
+    // The plain page hides the questions step (`hide-steps="questions"`); the others show it.
+    if page == "plain" {
+        gone_inside(&root, "#step-questions-tab").await;
+        inside(&root, "#step-services-tab").await;
+    } else {
+        inside(&root, "#step-questions-tab").await;
+    }
     inside(&root, "#step-plan-tab").await.click().await.unwrap();
     inside(&root, "[data-action-id='record-of-processing:jumpcloud']").await;
     let changed = host_events(b, "vendorplan:plan-changed").await;
