@@ -11,7 +11,7 @@ use serde_json::Value;
 use crate::harness::{dist, serve, Browser};
 
 /// The shadow root of the widget `#id`, once the widget has rendered in it.
-async fn widget(b: &Browser, id: &str) -> ShadowRoot {
+pub(crate) async fn widget(b: &Browser, id: &str) -> ShadowRoot {
     let host = b.wait(&format!("vendor-plan#{id}")).await;
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
@@ -26,7 +26,7 @@ async fn widget(b: &Browser, id: &str) -> ShadowRoot {
 }
 
 /// An element inside a widget, waiting for it to appear.
-async fn inside(root: &ShadowRoot, css: &str) -> Element {
+pub(crate) async fn inside(root: &ShadowRoot, css: &str) -> Element {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         if let Ok(e) = root.find(Locator::Css(css)).await {

@@ -181,3 +181,73 @@ async fn the_offline_file_makes_no_request_at_all() {
     );
     assert_eq!(cookie, "", "the page set a cookie");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn embedded_as_an_element_or_in_a_frame_it_requests_only_its_own_files() {
+    use crate::embed::{inside, widget};
+
+    let site = serve(dist());
+    let proxy = Proxy::start(Some(&site));
+    let b = Browser::through(&proxy).await;
+    let own = format!("GET {site}/");
+
+    // The element: load, then pick a service, open the plan and download from inside it.
+    b.client
+        .goto(&format!("{site}/examples/plain.html"))
+        .await
+        .unwrap();
+    let root = widget(&b, "plan").await;
+    let element_load = settled(&proxy).await;
+    inside(&root, "#step-services-tab")
+        .await
+        .click()
+        .await
+        .unwrap();
+    inside(&root, "#vendor-stripe").await.click().await.unwrap();
+    inside(&root, "#step-plan-tab").await.click().await.unwrap();
+    inside(&root, "[data-action-id='record-of-processing:stripe']").await;
+    for ext in ["pdf", "json"] {
+        inside(&root, &format!("#download-{ext}"))
+            .await
+            .click()
+            .await
+            .unwrap();
+        b.download("vendorplan-gdpr-plan", ext).await;
+    }
+    let element_after = settled(&proxy).await;
+
+    // The frame: load, then the host configures it by message.
+    b.client
+        .goto(&format!("{site}/examples/iframe.html"))
+        .await
+        .unwrap();
+    b.wait("#frame").await;
+    b.client.enter_frame(0).await.unwrap();
+    b.wait("#vendor-search").await;
+    b.client.enter_parent_frame().await.unwrap();
+    let frame_load = settled(&proxy).await;
+    b.click("#add-stripe").await;
+    let frame_after = settled(&proxy).await;
+    let cookie = cookies(&b).await;
+    b.close().await;
+
+    for (mode, load) in [("element", &element_load), ("frame", &frame_load)] {
+        assert!(
+            load.iter().all(|r| r.line.starts_with(&own)),
+            "{mode}: while loading, requests other than the site's own files:{}",
+            listed(load)
+        );
+    }
+    site.assert_no_csp_violations();
+    assert!(
+        element_after.is_empty(),
+        "element: requests after load:{}",
+        listed(&element_after)
+    );
+    assert!(
+        frame_after.is_empty(),
+        "frame: requests after load:{}",
+        listed(&frame_after)
+    );
+    assert_eq!(cookie, "", "the page set a cookie");
+}
