@@ -37,6 +37,10 @@ pub(crate) async fn inside(root: &ShadowRoot, css: &str) -> Element {
     }
 }
 
+pub(crate) async fn click_inside(root: &ShadowRoot, css: &str) {
+    inside(root, css).await.click().await.expect("a click");
+}
+
 async fn gone_inside(root: &ShadowRoot, css: &str) {
     let deadline = Instant::now() + Duration::from_secs(20);
     while root.find(Locator::Css(css)).await.is_ok() {
@@ -52,7 +56,8 @@ async fn js(b: &Browser, script: &str) -> Value {
         .expect("the script runs")
 }
 
-/// What the host page recorded (examples/host.js): its events and any error.
+/// The events a host page recorded in `window.vendorplanEvents`: from the element
+/// (examples/host.js) or by `postMessage` from the frame (examples/frame-host.js).
 async fn host_events(b: &Browser, kind: &str) -> Vec<Value> {
     let events = js(b, "return window.vendorplanEvents").await;
     events
@@ -95,7 +100,7 @@ async fn flow(b: &Browser, page: &str) {
     } else {
         inside(&root, "#step-questions-tab").await;
     }
-    inside(&root, "#step-plan-tab").await.click().await.unwrap();
+    click_inside(&root, "#step-plan-tab").await;
     inside(&root, "[data-action-id='record-of-processing:jumpcloud']").await;
     let changed = host_events(b, "vendorplan:plan-changed").await;
     let last = changed
@@ -122,7 +127,7 @@ async fn flow(b: &Browser, page: &str) {
 
     // Vendor pages open inside the widget; the host's URL stays as it was.
     let url = b.client.current_url().await.unwrap();
-    inside(&root, ".risk-list a").await.click().await.unwrap();
+    click_inside(&root, ".risk-list a").await;
     inside(&root, ".vendor-detail").await;
     assert_eq!(
         b.client.current_url().await.unwrap(),
@@ -186,34 +191,14 @@ async fn two_widgets_keep_apart_and_one_can_leave_and_come_back() {
     b.client.refresh().await.unwrap();
     let first = widget(&b, "plan").await;
     let second = widget(&b, "second").await;
-    inside(&first, "#step-plan-tab")
-        .await
-        .click()
-        .await
-        .unwrap();
+    click_inside(&first, "#step-plan-tab").await;
     inside(&first, "[data-action-id='record-of-processing:jumpcloud']").await;
     // The second widget has nothing selected, and selecting there changes nothing in the first.
-    inside(&second, "#step-plan-tab")
-        .await
-        .click()
-        .await
-        .unwrap();
+    click_inside(&second, "#step-plan-tab").await;
     inside(&second, "#plan-empty").await;
-    inside(&second, "#step-services-tab")
-        .await
-        .click()
-        .await
-        .unwrap();
-    inside(&second, "#vendor-stripe")
-        .await
-        .click()
-        .await
-        .unwrap();
-    inside(&second, "#step-plan-tab")
-        .await
-        .click()
-        .await
-        .unwrap();
+    click_inside(&second, "#step-services-tab").await;
+    click_inside(&second, "#vendor-stripe").await;
+    click_inside(&second, "#step-plan-tab").await;
     inside(&second, "[data-action-id='record-of-processing:stripe']").await;
     gone_inside(&first, "[data-action-id='record-of-processing:stripe']").await;
 
@@ -225,11 +210,7 @@ async fn two_widgets_keep_apart_and_one_can_leave_and_come_back() {
     .await;
     js(&b, "document.body.append(window.kept)").await;
     let first = widget(&b, "plan").await;
-    inside(&first, "#step-plan-tab")
-        .await
-        .click()
-        .await
-        .unwrap();
+    click_inside(&first, "#step-plan-tab").await;
     inside(&first, "[data-action-id='record-of-processing:jumpcloud']").await;
     // Removed for good: its app is gone and nothing keeps running.
     js(&b, "document.getElementById('second').remove()").await;
@@ -237,18 +218,6 @@ async fn two_widgets_keep_apart_and_one_can_leave_and_come_back() {
     no_host_errors(&b).await;
     site.assert_no_csp_violations();
     b.close().await;
-}
-
-/// The events the iframe example's host page received by `postMessage`.
-async fn frame_events(b: &Browser, kind: &str) -> Vec<Value> {
-    let events = js(b, "return window.vendorplanEvents").await;
-    events
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["type"] == kind)
-        .cloned()
-        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -263,14 +232,14 @@ async fn in_an_iframe_it_talks_only_to_the_origins_it_is_given() {
     // Allowed: events come out, and the host's configure message is obeyed.
     b.client.goto(&format!("{host}&key=allowed")).await.unwrap();
     let deadline = Instant::now() + Duration::from_secs(20);
-    while frame_events(&b, "vendorplan:plan-changed").await.is_empty() {
+    while host_events(&b, "vendorplan:plan-changed").await.is_empty() {
         assert!(Instant::now() < deadline, "no event from the frame");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     b.click("#add-stripe").await;
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
-        let changed = frame_events(&b, "vendorplan:plan-changed").await;
+        let changed = host_events(&b, "vendorplan:plan-changed").await;
         if changed.last().is_some_and(|e| e["detail"]["vendors"] == 2) {
             break;
         }

@@ -184,7 +184,7 @@ async fn the_offline_file_makes_no_request_at_all() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn embedded_as_an_element_or_in_a_frame_it_requests_only_its_own_files() {
-    use crate::embed::{inside, widget};
+    use crate::embed::{click_inside, inside, widget};
 
     let site = serve(dist());
     let proxy = Proxy::start(Some(&site));
@@ -198,20 +198,12 @@ async fn embedded_as_an_element_or_in_a_frame_it_requests_only_its_own_files() {
         .unwrap();
     let root = widget(&b, "plan").await;
     let element_load = settled(&proxy).await;
-    inside(&root, "#step-services-tab")
-        .await
-        .click()
-        .await
-        .unwrap();
-    inside(&root, "#vendor-stripe").await.click().await.unwrap();
-    inside(&root, "#step-plan-tab").await.click().await.unwrap();
+    click_inside(&root, "#step-services-tab").await;
+    click_inside(&root, "#vendor-stripe").await;
+    click_inside(&root, "#step-plan-tab").await;
     inside(&root, "[data-action-id='record-of-processing:stripe']").await;
     for ext in ["pdf", "json"] {
-        inside(&root, &format!("#download-{ext}"))
-            .await
-            .click()
-            .await
-            .unwrap();
+        click_inside(&root, &format!("#download-{ext}")).await;
         b.download("vendorplan-gdpr-plan", ext).await;
     }
     let element_after = settled(&proxy).await;

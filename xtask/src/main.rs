@@ -269,20 +269,13 @@ fn frame_page(dist: &Path) -> Result {
 fn embed_script(dist: &Path) -> Result {
     let index = fs::read_to_string(dist.join("index.html"))
         .map_err(|e| format!("cannot read dist/index.html: {e}"))?;
-    let between = |prefix: &str, suffix: &str| -> Result<String> {
-        let start = index
-            .find(prefix)
-            .ok_or_else(|| format!("dist/index.html has no `{prefix}`"))?
-            + prefix.len();
-        let end = index[start..]
-            .find(suffix)
-            .ok_or_else(|| format!("dist/index.html: `{prefix}` is not closed"))?;
-        Ok(index[start..start + end].to_owned())
-    };
     let script = EMBED_SCRIPT
-        .replace("__JS__", &between("from './", "'")?)
-        .replace("__WASM__", &between("module_or_path: './", "'")?)
-        .replace("__CSS__", &between("rel=\"stylesheet\" href=\"./", "\"")?);
+        .replace("__JS__", &between(&index, "from './", "'")?)
+        .replace("__WASM__", &between(&index, "module_or_path: './", "'")?)
+        .replace(
+            "__CSS__",
+            &between(&index, "rel=\"stylesheet\" href=\"./", "\"")?,
+        );
     fs::write(dist.join("vendorplan.js"), script)
         .map_err(|e| format!("cannot write dist/vendorplan.js: {e}"))
 }
@@ -466,22 +459,25 @@ fn strict_csp(dist: &Path) -> Result {
     fs::write(&path, index).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
+/// The text of Trunk's `dist/index.html` between `prefix` and the next `suffix`: how the
+/// build's hashed file names are found.
+fn between(index: &str, prefix: &str, suffix: &str) -> Result<String> {
+    let start = index
+        .find(prefix)
+        .ok_or_else(|| format!("dist/index.html has no `{prefix}`"))?
+        + prefix.len();
+    let end = index[start..]
+        .find(suffix)
+        .ok_or_else(|| format!("dist/index.html: `{prefix}` is not closed"))?;
+    Ok(index[start..start + end].to_owned())
+}
+
 /// Inlines the CSS, the icon, the JS glue and the wasm (as base64) into one HTML file that works
 /// from `file://`, where browsers refuse to fetch the `.wasm` file.
 fn single_file(dist: &Path) -> Result {
     let index = fs::read_to_string(dist.join("index.html"))
         .map_err(|e| format!("cannot read dist/index.html: {e}"))?;
-    let find = |prefix: &str, suffix: &str| -> Result<String> {
-        let start = index
-            .find(prefix)
-            .ok_or_else(|| format!("dist/index.html has no `{prefix}`"))?
-            + prefix.len();
-        let end = index[start..]
-            .find(suffix)
-            .ok_or_else(|| format!("dist/index.html: `{prefix}` is not closed"))?
-            + start;
-        Ok(index[start..end].to_owned())
-    };
+    let find = |prefix: &str, suffix: &str| between(&index, prefix, suffix);
     let read =
         |name: &str| fs::read(dist.join(name)).map_err(|e| format!("cannot read dist/{name}: {e}"));
     let js_name = find("from './", "'")?;

@@ -1044,6 +1044,15 @@ fn contents(layout: &mut Layout) {
     }
 }
 
+/// A borderless link annotation over `rect`, for the caller to give its action.
+fn link<'a>(pdf: &'a mut Pdf, id: Ref, rect: &[f32; 4]) -> pdf_writer::writers::Annotation<'a> {
+    let mut a = pdf.annotation(id);
+    a.subtype(AnnotationType::Link)
+        .rect(Rect::new(rect[0], rect[1], rect[2], rect[3]))
+        .border(0.0, 0.0, 0.0, None);
+    a
+}
+
 /// Ids handed out in order; `pdf-writer` leaves their allocation to us.
 struct Ids(i32);
 
@@ -1251,22 +1260,16 @@ fn write(report: &Report, layout: Layout, pages: Vec<Vec<Op>>) -> Vec<u8> {
                 Op::Uri { rect, url } => {
                     let id = ids.next();
                     annotations.push(id);
-                    let mut a = pdf.annotation(id);
-                    a.subtype(AnnotationType::Link)
-                        .rect(Rect::new(rect[0], rect[1], rect[2], rect[3]))
-                        .border(0.0, 0.0, 0.0, None);
-                    a.action()
+                    link(&mut pdf, id, rect)
+                        .action()
                         .action_type(ActionType::Uri)
                         .uri(Str(url.as_bytes()));
                 }
                 Op::GoTo { rect, page, y } => {
                     let id = ids.next();
                     annotations.push(id);
-                    let mut a = pdf.annotation(id);
-                    a.subtype(AnnotationType::Link)
-                        .rect(Rect::new(rect[0], rect[1], rect[2], rect[3]))
-                        .border(0.0, 0.0, 0.0, None);
-                    a.action()
+                    link(&mut pdf, id, rect)
+                        .action()
                         .action_type(ActionType::GoTo)
                         .destination()
                         .page(page_ids[*page])
