@@ -128,10 +128,18 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // Autosave; when the browser refuses to keep anything, the visitor is told, once.
+    let not_saved = use_state(|| false);
     {
         let answers = state.session.answers.clone();
         let key = storage_key.clone();
-        use_effect_with(answers, move |answers| storage::save(&key, answers));
+        let not_saved = not_saved.clone();
+        use_effect_with(answers, move |answers| {
+            let refused = !storage::save(&key, answers);
+            if refused != *not_saved {
+                not_saved.set(refused);
+            }
+        });
     }
     // The host's vendors, selected when the attribute is set or changes.
     {
@@ -285,6 +293,11 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 <ThemeToggle target={embed.as_ref().and_then(Embed::theme_target)} />
             </header>
+            if *not_saved {
+                <p class="error banner" role="status" id="not-saved">
+                    { "This browser does not let Vendorplan keep your work here (storage is off or full, as in some private windows). Nothing is lost while the page is open: download the plan file (JSON) to keep it, and import it next time." }
+                </p>
+            }
             if let Some(lines) = &*alert {
                 <div class="error banner" role="alert" id="app-alert">
                     <ul>{ for lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul>

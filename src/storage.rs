@@ -15,12 +15,12 @@ pub fn load(key: &str) -> Option<Answers> {
     AnswersFile::parse(&text, dataset()).ok()
 }
 
-pub fn save(key: &str, answers: &Answers) {
+/// Saves the answers under `key`; `false` when the browser refused (storage disabled, as in
+/// some private modes or for files opened from disk, or full). The page keeps working either
+/// way, and says so.
+pub fn save(key: &str, answers: &Answers) -> bool {
     let file = AnswersFile::from(answers);
-    if let Ok(text) = serde_json::to_string(&file) {
-        // Storage can be full or disabled (private mode); the page keeps working without it.
-        let _ = LocalStorage::set(key, text);
-    }
+    serde_json::to_string(&file).is_ok_and(|text| LocalStorage::set(key, text).is_ok())
 }
 
 /// Removes every key this widget wrote.

@@ -636,3 +636,36 @@ async fn once_opened_the_hosted_page_works_offline_and_saves_the_offline_file() 
     assert!(b.download_named("vendorplan.html").await == offline_file);
     b.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn when_the_browser_keeps_nothing_the_visitor_is_told_and_loses_nothing() {
+    let base = serve(dist());
+    let b = Browser::start(false).await;
+    b.client.goto(&format!("{base}/index.html")).await.unwrap();
+    b.wait("#vendor-search").await;
+    // Fill this origin's storage to its quota, as another app might, so the next save fails.
+    b.client
+        .execute(
+            "let chunk = 'x'.repeat(1 << 20); let i = 0;
+             try { for (;;) { localStorage.setItem('filler-' + i++, chunk); } } catch (e) {}
+             chunk = 'x'.repeat(1 << 10);
+             try { for (;;) { localStorage.setItem('filler-' + i++, chunk); } } catch (e) {}
+             try { for (;;) { localStorage.setItem('filler-' + i++, 'x'); } } catch (e) {}",
+            vec![],
+        )
+        .await
+        .unwrap();
+    german_employer_with_jumpcloud(&b).await;
+    b.wait("#not-saved").await;
+    // The work is all there, and the plan file can still be taken away.
+    b.wait(WORKS_COUNCIL).await;
+    b.click("#download-json").await;
+    let plan: serde_json::Value = serde_json::from_str(&b.downloaded_plan().await).unwrap();
+    assert_eq!(plan["answers"]["answers"]["works_council"], "yes");
+    b.client
+        .execute("localStorage.clear()", vec![])
+        .await
+        .unwrap();
+    base.assert_no_csp_violations();
+    b.close().await;
+}
