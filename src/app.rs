@@ -69,7 +69,7 @@ fn follow_link(route: UseStateHandle<Route>) -> Callback<MouseEvent> {
 
 #[derive(Properties, Clone, Debug, Default, PartialEq)]
 pub struct AppProps {
-    /// Set when the app runs inside a `<vendor-plan>` element.
+    /// Set when the app runs on someone else's page: in a `<vendor-plan>` element or framed.
     pub embed: Option<Embed>,
 }
 

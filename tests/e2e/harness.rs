@@ -280,8 +280,11 @@ impl Browser {
             // (clients2.google.com), the autofill form-type query (content-autofill.googleapis
             // .com) and, since `--disable-component-update` does not cover components fetched on
             // demand, the on-device AI model manifest (update.googleapis.com), which an override
-            // pointing at an empty file keeps from being asked for.
-            "--disable-features=NetworkTimeServiceQuerying,AutofillServerCommunication",
+            // pointing at an empty file keeps from being asked for; and the optimization guide's
+            // hints and prediction models (optimizationguide-pa.googleapis.com), fetched some
+            // seconds after start.
+            "--disable-features=NetworkTimeServiceQuerying,AutofillServerCommunication,\
+             OptimizationHints,OptimizationHintsFetching,OptimizationTargetPrediction",
             "--optimization-guide-manifest-override=/dev/null",
         ];
         let proxy_server = proxy.map(|address| format!("--proxy-server=http://{address}"));
