@@ -94,11 +94,7 @@ pub fn file(
         Format::Docx => docx(data, plan),
         Format::Json => json(plan).into_bytes(),
         Format::Ics => ics(data, plan, made).into_bytes(),
-        Format::Csv => csv(
-            plan,
-            report::tables(data, plan).iter().find(|t| t.id == table)?,
-        )
-        .into_bytes(),
+        Format::Csv => csv(plan, &report::table(data, plan, table)?).into_bytes(),
     })
 }
 

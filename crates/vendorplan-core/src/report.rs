@@ -62,7 +62,7 @@ fn yes_no(b: bool) -> &'static str {
     }
 }
 
-fn table(id: &str, columns: &[(&str, u16)], rows: Vec<Vec<Cell>>) -> Table {
+fn new_table(id: &str, columns: &[(&str, u16)], rows: Vec<Vec<Cell>>) -> Table {
     Table {
         id: id.to_owned(),
         headers: columns.iter().map(|(h, _)| (*h).to_owned()).collect(),
@@ -92,7 +92,7 @@ pub fn records_of_processing(data: &Dataset, plan: &Plan) -> Table {
             ]
         })
         .collect();
-    table(
+    new_table(
         "records-of-processing",
         &[
             ("Vendor", 10),
@@ -132,7 +132,7 @@ pub fn processors(data: &Dataset, plan: &Plan) -> Table {
             ]
         })
         .collect();
-    table(
+    new_table(
         "processors",
         &[
             ("Vendor", 3),
@@ -167,7 +167,7 @@ pub fn transfers(data: &Dataset, plan: &Plan) -> Table {
             ]
         })
         .collect();
-    table(
+    new_table(
         "transfers",
         &[
             ("Vendor", 3),
@@ -200,7 +200,7 @@ pub fn cookies(data: &Dataset, plan: &Plan) -> Table {
             ]
         })
         .collect();
-    table(
+    new_table(
         "cookies",
         &[
             ("Cookie", 4),
@@ -236,7 +236,7 @@ pub fn security(data: &Dataset, plan: &Plan) -> Table {
             ]
         })
         .collect();
-    table(
+    new_table(
         "security",
         &[
             ("Vendor", 3),
@@ -280,7 +280,7 @@ pub fn actions(data: &Dataset, plan: &Plan) -> Table {
             ]
         })
         .collect();
-    table(
+    new_table(
         "actions",
         &[
             ("Id", 3),
@@ -300,27 +300,49 @@ pub fn actions(data: &Dataset, plan: &Plan) -> Table {
     )
 }
 
-/// Every register that can be written as a spreadsheet, in the order of the report.
-pub fn tables(data: &Dataset, plan: &Plan) -> Vec<Table> {
-    vec![
-        records_of_processing(data, plan),
-        processors(data, plan),
-        transfers(data, plan),
-        cookies(data, plan),
-        security(data, plan),
-        actions(data, plan),
-    ]
+/// The registers that can be written as spreadsheets: id, what it holds (for the CLI's
+/// `--table` and the download menu), and how it is built. The one list behind [`TABLES`],
+/// [`table`] and [`tables`].
+type Builder = fn(&Dataset, &Plan) -> Table;
+const REGISTERS: [(&str, &str, Builder); 6] = [
+    (
+        "records-of-processing",
+        "Record of processing activities",
+        records_of_processing,
+    ),
+    ("processors", "Processors", processors),
+    ("transfers", "Transfer register", transfers),
+    ("cookies", "Cookie inventory", cookies),
+    ("security", "Security checks", security),
+    ("actions", "Action list", actions),
+];
+
+/// The ids of the registers with what each holds, in the order of the report.
+pub const TABLES: [(&str, &str); 6] = {
+    let mut out = [("", ""); 6];
+    let mut i = 0;
+    while i < REGISTERS.len() {
+        out[i] = (REGISTERS[i].0, REGISTERS[i].1);
+        i += 1;
+    }
+    out
+};
+
+/// One register by its id, built alone; `None` for an id that is not one.
+pub fn table(data: &Dataset, plan: &Plan, id: &str) -> Option<Table> {
+    REGISTERS
+        .iter()
+        .find(|(register, _, _)| *register == id)
+        .map(|(_, _, build)| build(data, plan))
 }
 
-/// The ids of [`tables`] with what each holds, for the CLI's `--table` and the download menu.
-pub const TABLES: [(&str, &str); 6] = [
-    ("records-of-processing", "Record of processing activities"),
-    ("processors", "Processors"),
-    ("transfers", "Transfer register"),
-    ("cookies", "Cookie inventory"),
-    ("security", "Security checks"),
-    ("actions", "Action list"),
-];
+/// Every register, in the order of the report.
+pub fn tables(data: &Dataset, plan: &Plan) -> Vec<Table> {
+    REGISTERS
+        .iter()
+        .map(|(_, _, build)| build(data, plan))
+        .collect()
+}
 
 fn heading(blocks: &mut Vec<Block>, level: u8, text: impl Into<String>) {
     blocks.push(Block::Heading {
@@ -388,7 +410,7 @@ fn summary(blocks: &mut Vec<Block>, data: &Dataset, plan: &Plan) {
                 ]
             })
             .collect();
-        blocks.push(Block::Table(table(
+        blocks.push(Block::Table(new_table(
             "summary",
             &[
                 ("Vendor", 5),

@@ -130,6 +130,14 @@ fn every_csv_parses_back_with_its_header_and_rows() {
         tables.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(),
         report::TABLES.map(|(id, _)| id)
     );
+    for t in &tables {
+        assert_eq!(
+            report::table(data, &plan, &t.id).as_ref(),
+            Some(t),
+            "one register alone"
+        );
+    }
+    assert_eq!(report::table(data, &plan, "nope"), None);
     let expected_rows = [
         plan.records_of_processing.len(),
         plan.processors.len(),
