@@ -37,6 +37,15 @@ pub(crate) async fn inside(root: &ShadowRoot, css: &str) -> Element {
     }
 }
 
+/// Waits until the widget in the iframe example's `#frame` has rendered; the browser stays on
+/// the host page.
+pub(crate) async fn frame_rendered(b: &Browser) {
+    b.wait("#frame").await;
+    b.client.enter_frame(0).await.unwrap();
+    b.wait("#vendor-search").await;
+    b.client.enter_parent_frame().await.unwrap();
+}
+
 pub(crate) async fn click_inside(root: &ShadowRoot, css: &str) {
     inside(root, css).await.click().await.expect("a click");
 }
@@ -256,10 +265,7 @@ async fn in_an_iframe_it_talks_only_to_the_origins_it_is_given() {
         .goto(&format!("{host}&key=other&allow=https://elsewhere.example"))
         .await
         .unwrap();
-    b.wait("#frame").await;
-    b.client.enter_frame(0).await.unwrap();
-    b.wait("#vendor-search").await;
-    b.client.enter_parent_frame().await.unwrap();
+    frame_rendered(&b).await;
     b.click("#add-stripe").await;
     tokio::time::sleep(Duration::from_secs(2)).await;
     assert!(

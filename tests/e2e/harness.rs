@@ -31,16 +31,28 @@ fn free_port() -> u16 {
         .port()
 }
 
-/// The policy the e2e server sends with every page: the one `dist/index.html` carries, plus
-/// where to report a violation, so that a test can fail on any.
-const CSP_HEADER: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
-    style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
-    form-action 'none'; report-uri /csp-report";
+/// The policy the e2e server sends with every page: the one `dist/index.html` carries (read
+/// from it, so the two cannot drift apart), plus where to report a violation, so that a test
+/// can fail on any.
+fn page_policy(dir: &Path) -> String {
+    let index = std::fs::read_to_string(dir.join("index.html")).expect("dist/index.html");
+    let marker = "http-equiv=\"Content-Security-Policy\" content=\"";
+    let start = index
+        .find(marker)
+        .expect("dist/index.html carries its policy")
+        + marker.len();
+    let end = index[start..]
+        .find('"')
+        .expect("the policy attribute is closed")
+        + start;
+    format!("{}; report-uri /csp-report", &index[start..end])
+}
 
 /// A folder served on 127.0.0.1, with the Content-Security-Policy violation reports it got.
 pub struct Site {
     pub base: String,
     dir: PathBuf,
+    policy: Arc<String>,
     reports: Arc<Mutex<Vec<String>>>,
     server: Option<Arc<tiny_http::Server>>,
 }
@@ -85,16 +97,18 @@ pub fn serve(dir: PathBuf) -> Site {
     let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind a loopback port"));
     let port = server.server_addr().to_ip().expect("an IP address").port();
     let reports = Arc::new(Mutex::new(Vec::new()));
+    let policy = Arc::new(page_policy(&dir));
     let site = Site {
         base: format!("http://127.0.0.1:{port}"),
         dir: dir.clone(),
+        policy: policy.clone(),
         reports: reports.clone(),
         server: Some(server.clone()),
     };
     std::thread::spawn(move || {
         for request in server.incoming_requests() {
             let target = request.url().to_owned();
-            answer(&dir, &reports, &target, request);
+            answer(&dir, &policy, &reports, &target, request);
         }
     });
     site
@@ -103,7 +117,13 @@ pub fn serve(dir: PathBuf) -> Site {
 /// Answers one request for the site in `dir`, whose path (and query) is `target`: a file with
 /// its type and policy, or a violation report kept in `reports`. The server and the recording
 /// proxy both answer through here, so that a page gets the same site either way.
-fn answer(dir: &Path, reports: &Mutex<Vec<String>>, target: &str, mut request: tiny_http::Request) {
+fn answer(
+    dir: &Path,
+    policy: &str,
+    reports: &Mutex<Vec<String>>,
+    target: &str,
+    mut request: tiny_http::Request,
+) {
     let path = target
         .split(['?', '#'])
         .next()
@@ -140,9 +160,9 @@ fn answer(dir: &Path, reports: &Mutex<Vec<String>>, target: &str, mut request: t
             // The iframe example frames the widget from the site's other name (localhost and
             // 127.0.0.1 are two origins), which its policy must allow.
             let policy = if path == "examples/iframe.html" {
-                format!("{CSP_HEADER}; frame-src http://127.0.0.1:* http://localhost:*")
+                format!("{policy}; frame-src http://127.0.0.1:* http://localhost:*")
             } else {
-                CSP_HEADER.to_owned()
+                policy.to_owned()
             };
             response = response.with_header(header("Content-Security-Policy", &policy));
         }
@@ -187,7 +207,10 @@ impl Proxy {
             .expect("an IP address")
             .to_string();
         let log = Arc::new(Mutex::new(Vec::new()));
-        let site = site.map(|s| (format!("{}/", s.base), s.dir.clone(), s.reports.clone()));
+        let site = site.map(|s| {
+            let base = format!("{}/", s.base);
+            (base, s.dir.clone(), s.policy.clone(), s.reports.clone())
+        });
         let started = Instant::now();
         let seen = log.clone();
         std::thread::spawn(move || {
@@ -208,9 +231,9 @@ impl Proxy {
                     });
                 }
                 match &site {
-                    Some((base, dir, reports)) if target.starts_with(base.as_str()) => {
+                    Some((base, dir, policy, reports)) if target.starts_with(base.as_str()) => {
                         // Keep the leading slash: `answer` takes the path as a server gets it.
-                        answer(dir, reports, &target[base.len() - 1..], request)
+                        answer(dir, policy, reports, &target[base.len() - 1..], request)
                     }
                     _ => {
                         let _ = request.respond(tiny_http::Response::empty(502));

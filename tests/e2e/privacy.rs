@@ -184,7 +184,7 @@ async fn the_offline_file_makes_no_request_at_all() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn embedded_as_an_element_or_in_a_frame_it_requests_only_its_own_files() {
-    use crate::embed::{click_inside, inside, widget};
+    use crate::embed::{click_inside, frame_rendered, inside, widget};
 
     let site = serve(dist());
     let proxy = Proxy::start(Some(&site));
@@ -213,10 +213,7 @@ async fn embedded_as_an_element_or_in_a_frame_it_requests_only_its_own_files() {
         .goto(&format!("{site}/examples/iframe.html"))
         .await
         .unwrap();
-    b.wait("#frame").await;
-    b.client.enter_frame(0).await.unwrap();
-    b.wait("#vendor-search").await;
-    b.client.enter_parent_frame().await.unwrap();
+    frame_rendered(&b).await;
     let frame_load = settled(&proxy).await;
     b.click("#add-stripe").await;
     let frame_after = settled(&proxy).await;
