@@ -2,12 +2,15 @@
 //! three steps with the plan's counts always in view.
 
 use strum::IntoEnumIterator;
+use vendorplan_core::catalog;
+use vendorplan_core::data::t;
 use vendorplan_core::session::Msg;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::downloads::Downloads;
 use crate::components::file_import::FileImport;
+use crate::components::language_menu::LanguageMenu;
 use crate::components::plan_dashboard::PlanDashboard;
 use crate::components::plan_summary::PlanSummary;
 use crate::components::question_list::QuestionList;
@@ -16,6 +19,7 @@ use crate::components::theme_toggle::ThemeToggle;
 use crate::components::vendor_detail::VendorDetail;
 use crate::components::vendor_picker::VendorPicker;
 use crate::embed::Embed;
+use crate::i18n;
 use crate::state::AppState;
 use crate::storage;
 use crate::view::{Route, Step};
@@ -79,10 +83,26 @@ pub fn app(props: &AppProps) -> Html {
     let storage_key = embed
         .as_ref()
         .map_or(storage::ANSWERS_KEY.to_owned(), |e| e.storage_key.clone());
+    let requested_lang = embed.as_ref().and_then(|e| e.lang.clone());
+    let assets = embed.as_ref().map(|e| e.assets.clone()).unwrap_or_default();
+    // The language wanted: the visitor's, the host's or the browser's. The app speaks it once
+    // its file has loaded.
+    let wanted = {
+        let key = storage_key.clone();
+        let requested = requested_lang.clone();
+        use_state(move || {
+            i18n::initial(
+                storage::load_language(&key).as_deref(),
+                requested.as_deref(),
+            )
+        })
+    };
     let state = {
         let key = storage_key.clone();
-        use_reducer(move || AppState::new(storage::load(&key).unwrap_or_default()))
+        let lang = (*wanted).clone();
+        use_reducer(move || AppState::new(storage::load(&key).unwrap_or_default(), lang))
     };
+    let data = state.data.0;
     let step = use_state(|| Step::Services);
     let route_handle = use_route(embed.is_some());
     let route = (*route_handle).clone();
@@ -101,16 +121,16 @@ pub fn app(props: &AppProps) -> Html {
             let hash = location.hash().unwrap_or_default();
             // A share link is for Vendorplan's own page; a host's URL is not ours to read.
             if !embedded && hash.starts_with(vendorplan_core::share::FRAGMENT_PREFIX) {
-                match vendorplan_core::share::decode(&hash, vendorplan_core::dataset()) {
+                match vendorplan_core::share::decode(&hash, data) {
                     Err(errors) => alert.set(Some(
-                        std::iter::once("This share link could not be opened; your saved answers are unchanged.".to_owned())
-                            .chain(errors.iter().map(ToString::to_string))
+                        std::iter::once(t!(data, "ui-share-link-broken"))
+                            .chain(errors.iter().map(|e| e.describe(data)))
                             .collect(),
                     )),
                     Ok(shared) => {
                         let current = &state.session.answers;
                         let empty = current.vendors.is_empty() && current.answers.is_empty();
-                        if empty || gloo::dialogs::confirm("Open the shared answers? They replace the answers saved in this browser.") {
+                        if empty || gloo::dialogs::confirm(&t!(data, "ui-share-link-confirm")) {
                             state.dispatch(Msg::Load(shared));
                             step.set(Step::Plan);
                         }
@@ -138,6 +158,65 @@ pub fn app(props: &AppProps) -> Html {
             let refused = !storage::save(&key, answers);
             if refused != *not_saved {
                 not_saved.set(refused);
+            }
+        });
+    }
+    // A host that changes its `lang` attribute asks for another language; the first value was
+    // taken into account when the app started.
+    {
+        let wanted = wanted.clone();
+        let previous = use_mut_ref(|| requested_lang.clone());
+        use_effect_with(requested_lang.clone(), move |requested| {
+            if *previous.borrow() != *requested {
+                *previous.borrow_mut() = requested.clone();
+                if let Some(code) = requested
+                    .as_deref()
+                    .map(vendorplan_core::data::i18n::primary)
+                {
+                    if catalog::language(&code).is_some() {
+                        wanted.set(code);
+                    }
+                }
+            }
+        });
+    }
+    // Speak the wanted language as soon as its file is loaded; if it cannot be, say so and stay.
+    {
+        let state = state.clone();
+        let wanted = wanted.clone();
+        let alert = alert.clone();
+        use_effect_with(
+            ((*wanted).clone(), state.session.lang.clone()),
+            move |(code, current)| {
+                if code != current {
+                    let (code, current) = (code.clone(), current.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match i18n::load(&code, &assets).await {
+                            Ok(_) => state.dispatch(Msg::SetLanguage(code)),
+                            Err(reason) => {
+                                alert.set(Some(vec![t!(
+                                    state.data.0,
+                                    "ui-language-failed",
+                                    reason = reason
+                                )]));
+                                wanted.set(current);
+                            }
+                        }
+                    });
+                }
+            },
+        );
+    }
+    // On Vendorplan's own page the document speaks the widget's language (screen readers,
+    // hyphenation, the browser's translation offer); a host's page is the host's.
+    {
+        let embedded = embed.is_some();
+        use_effect_with(state.session.lang.clone(), move |lang| {
+            if !embedded {
+                if let Some(root) = gloo::utils::document().document_element() {
+                    let _ = root.set_attribute("lang", lang);
+                }
+                gloo::utils::document().set_title(&t!(catalog::dataset_in(lang), "ui-page-title"));
             }
         });
     }
@@ -195,12 +274,20 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
-    let confirm_then = |question: &'static str, forget_storage: bool| {
+    let set_language = {
+        let wanted = wanted.clone();
+        let key = storage_key.clone();
+        Callback::from(move |code: String| {
+            storage::save_language(&key, &code);
+            wanted.set(code);
+        })
+    };
+    let confirm_then = |question: String, forget_storage: bool| {
         let dispatch = dispatch.clone();
         let step = step.clone();
         let key = storage_key.clone();
         Callback::from(move |_| {
-            if gloo::dialogs::confirm(question) {
+            if gloo::dialogs::confirm(&question) {
                 if forget_storage {
                     storage::forget(&key);
                 }
@@ -209,25 +296,26 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
-    let start_over = confirm_then(
-        "Start over? Your selection and answers will be cleared.",
-        false,
-    );
-    let forget = confirm_then("Forget everything Vendorplan stored in this browser?", true);
+    let start_over = confirm_then(t!(data, "ui-start-over-confirm"), false);
+    let forget = confirm_then(t!(data, "ui-forget-confirm"), true);
 
     let answers = &state.session.answers;
     let plan = &state.plan;
     let status = if answers.vendors.is_empty() {
         [
-            "none selected".to_owned(),
-            "pick a service first".to_owned(),
-            "pick a service first".to_owned(),
+            t!(data, "ui-status-none-selected"),
+            t!(data, "ui-status-pick-first"),
+            t!(data, "ui-status-pick-first"),
         ]
     } else {
         [
-            format!("{} selected", answers.vendors.len()),
-            format!("{} open", plan.summary.unanswered),
-            format!("{} actions", plan.summary.actions.total()),
+            t!(data, "ui-status-selected", count = answers.vendors.len()),
+            t!(data, "ui-status-open", count = plan.summary.unanswered),
+            t!(
+                data,
+                "ui-status-actions",
+                count = plan.summary.actions.total()
+            ),
         ]
     };
     let on_step = {
@@ -248,7 +336,7 @@ pub fn app(props: &AppProps) -> Html {
         let step = step.clone();
         match to {
             Some(to) => html! {
-                <button type="button" class="next" onclick={Callback::from(move |_| step.set(to))}>{ format!("Next: {}", to.label().to_lowercase()) }</button>
+                <button type="button" class="next" onclick={Callback::from(move |_| step.set(to))}>{ t!(data, "ui-next", step = to.label(data)) }</button>
             },
             None => html! {},
         }
@@ -258,21 +346,21 @@ pub fn app(props: &AppProps) -> Html {
         (Route::Vendor(id), _) => html! { <VendorDetail id={id.clone()} /> },
         (Route::Home, Step::Services) => html! {
             <section aria-labelledby="step-services-heading" class="step">
-                <h2 id="step-services-heading">{ Step::Services.label() }</h2>
+                <h2 id="step-services-heading">{ Step::Services.label(data) }</h2>
                 <VendorPicker selected={answers.vendors.clone()} on_msg={dispatch.clone()} />
                 { next(Step::Services) }
             </section>
         },
         (Route::Home, Step::Questions) => html! {
             <section aria-labelledby="step-questions-heading" class="step">
-                <h2 id="step-questions-heading">{ Step::Questions.label() }</h2>
+                <h2 id="step-questions-heading">{ Step::Questions.label(data) }</h2>
                 <QuestionList answers={answers.clone()} on_msg={dispatch.clone()} />
                 { next(Step::Questions) }
             </section>
         },
         (Route::Home, Step::Plan) => html! {
             <section aria-labelledby="step-plan-heading" class="step">
-                <h2 id="step-plan-heading">{ Step::Plan.label() }</h2>
+                <h2 id="step-plan-heading">{ Step::Plan.label(data) }</h2>
                 <Downloads plan={plan.clone()} answers={answers.clone()} on_msg={dispatch.clone()} {on_export} />
                 <PlanDashboard plan={plan.clone()} done={answers.done.clone()} notes={answers.notes.clone()} on_msg={dispatch.clone()} />
             </section>
@@ -281,27 +369,33 @@ pub fn app(props: &AppProps) -> Html {
 
     let compact = embed.as_ref().is_some_and(|e| e.compact);
     let onclick = embed.is_some().then(|| follow_link(route_handle.clone()));
+    let lang = data.lang().to_owned();
+    let menu_lang = (*wanted).clone();
     html! {
-        <div class={classes!("vendorplan", embed.is_some().then_some("embedded"), compact.then_some("compact"))} {onclick}>
+        <ContextProvider<i18n::Data> context={state.data}>
+        <div class={classes!("vendorplan", embed.is_some().then_some("embedded"), compact.then_some("compact"))} lang={lang.clone()} {onclick}>
             if embed.is_none() {
-                <a class="skip-link" href="#main">{ "Skip to content" }</a>
+                <a class="skip-link" href="#main">{ t!(data, "ui-skip-to-content") }</a>
             }
             <header class="site-header">
                 <div>
                     <h1>{ "Vendorplan" }</h1>
-                    <p class="tagline">{ "Pick the services you use, answer a few questions, and take away your GDPR plan. Everything stays in this browser." }</p>
+                    <p class="tagline">{ t!(data, "ui-tagline") }</p>
                 </div>
-                <ThemeToggle target={embed.as_ref().and_then(Embed::theme_target)} />
+                <div class="header-menus">
+                    <LanguageMenu current={menu_lang} on_change={set_language} />
+                    <ThemeToggle target={embed.as_ref().and_then(Embed::theme_target)} />
+                </div>
             </header>
             if *not_saved {
                 <p class="error banner" role="status" id="not-saved">
-                    { "This browser does not let Vendorplan keep your work here (storage is off or full, as in some private windows). Nothing is lost while the page is open: download the plan file (JSON) to keep it, and import it next time." }
+                    { t!(data, "ui-not-saved") }
                 </p>
             }
             if let Some(lines) = &*alert {
                 <div class="error banner" role="alert" id="app-alert">
                     <ul>{ for lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
-                    <button type="button" class="secondary" onclick={let alert = alert.clone(); Callback::from(move |_| alert.set(None))}>{ "Dismiss" }</button>
+                    <button type="button" class="secondary" onclick={let alert = alert.clone(); Callback::from(move |_| alert.set(None))}>{ t!(data, "ui-dismiss") }</button>
                 </div>
             }
             if route == Route::Home {
@@ -309,19 +403,20 @@ pub fn app(props: &AppProps) -> Html {
             }
             <div class="layout">
                 <main id="main" tabindex="-1">{ body }</main>
-                <aside class="live" aria-label="Your plan so far">
-                    <h2>{ "Your plan so far" }</h2>
+                <aside class="live" aria-label={t!(data, "ui-plan-so-far")}>
+                    <h2>{ t!(data, "ui-plan-so-far") }</h2>
                     <PlanSummary plan={plan.clone()} />
                 </aside>
             </div>
             <footer class="site-footer">
-                <p>{ "Guidance, not legal advice. Nothing you enter leaves this device." }</p>
+                <p>{ t!(data, "ui-footer-note") }</p>
                 <FileImport on_msg={dispatch.clone()} />
                 <div class="footer-buttons">
-                    <button type="button" id="start-over" class="secondary" onclick={start_over}>{ "Start over" }</button>
-                    <button type="button" id="forget" class="secondary" onclick={forget}>{ "Forget everything on this device" }</button>
+                    <button type="button" id="start-over" class="secondary" onclick={start_over}>{ t!(data, "ui-start-over") }</button>
+                    <button type="button" id="forget" class="secondary" onclick={forget}>{ t!(data, "ui-forget") }</button>
                 </div>
             </footer>
         </div>
+        </ContextProvider<i18n::Data>>
     }
 }

@@ -5,6 +5,7 @@ pub mod action_list;
 pub mod detect_panel;
 pub mod downloads;
 pub mod file_import;
+pub mod language_menu;
 pub mod plan_dashboard;
 pub mod plan_summary;
 pub mod question;

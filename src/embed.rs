@@ -46,6 +46,11 @@ pub struct Embed {
     pub compact: bool,
     /// Steps the host does not want shown (`hide-steps="questions"`); the plan is always kept.
     pub hidden: Vec<Step>,
+    /// The language the host asks for (`lang="de"`); the visitor's own choice wins.
+    pub lang: Option<String>,
+    /// The URL of the folder the widget's files are served from, where the language files
+    /// are; empty for a page of that folder itself.
+    pub assets: String,
 }
 
 /// Steps named in a list such as `questions`; the plan step cannot be hidden, as it is what the
@@ -67,7 +72,7 @@ pub fn vendor_list(list: &str) -> Vec<VendorId> {
 }
 
 impl Embed {
-    pub fn from_host(host: &HtmlElement) -> Embed {
+    pub fn from_host(host: &HtmlElement, assets: &str) -> Embed {
         let attr = |name: &str| host.get_attribute(name);
         // `storage-key`, else the element's id, keeps several widgets apart.
         let instance = attr("storage-key")
@@ -79,6 +84,8 @@ impl Embed {
             storage_key: format!("{ANSWERS_KEY}.{instance}"),
             compact: host.has_attribute("compact"),
             hidden: step_list(&attr("hide-steps").unwrap_or_default()),
+            lang: attr("lang"),
+            assets: assets.to_owned(),
         }
     }
 
@@ -104,6 +111,8 @@ impl Embed {
             storage_key: format!("{ANSWERS_KEY}.{instance}"),
             compact: get("compact").is_some(),
             hidden: step_list(&get("hide-steps").unwrap_or_default()),
+            lang: get("lang"),
+            assets: String::new(),
         }
     }
 
@@ -219,6 +228,7 @@ pub fn start_frame() {
 #[wasm_bindgen]
 pub struct Widget {
     host: HtmlElement,
+    assets: String,
     handle: Option<AppHandle<App>>,
 }
 
@@ -226,13 +236,15 @@ pub struct Widget {
 impl Widget {
     /// Renders the app into `root` (inside the element's shadow root), configured by `host`.
     #[wasm_bindgen(constructor)]
-    pub fn new(host: HtmlElement, root: Element) -> Widget {
+    /// `assets` is the URL of the folder `vendorplan.js` was loaded from.
+    pub fn new(host: HtmlElement, root: Element, assets: String) -> Widget {
         let props = AppProps {
-            embed: Some(Embed::from_host(&host)),
+            embed: Some(Embed::from_host(&host, &assets)),
         };
         let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
         Widget {
             host,
+            assets,
             handle: Some(handle),
         }
     }
@@ -241,7 +253,7 @@ impl Widget {
     pub fn configure(&mut self) {
         if let Some(handle) = &mut self.handle {
             handle.update(AppProps {
-                embed: Some(Embed::from_host(&self.host)),
+                embed: Some(Embed::from_host(&self.host, &self.assets)),
             });
         }
     }

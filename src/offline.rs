@@ -31,8 +31,13 @@ pub fn register_service_worker() {
 /// The bytes of the single offline file, from the site or, offline, from the service worker's
 /// cache (it keeps the file once it has been saved).
 pub async fn offline_file() -> Result<Vec<u8>, String> {
+    fetch_bytes(OFFLINE_FILE).await
+}
+
+/// The bytes at `url`, from the site or, offline, from the service worker's cache.
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let window = gloo::utils::window();
-    let response = JsFuture::from(window.fetch_with_str(OFFLINE_FILE))
+    let response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(|_| "no network, and no copy kept from an earlier visit".to_owned())?;
     let response: web_sys::Response = response

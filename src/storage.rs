@@ -23,8 +23,24 @@ pub fn save(key: &str, answers: &Answers) -> bool {
     serde_json::to_string(&file).is_ok_and(|text| LocalStorage::set(key, text).is_ok())
 }
 
+/// Where the visitor's choice of language for the widget saving under `key` is kept.
+fn language_key(key: &str) -> String {
+    format!("{key}.lang")
+}
+
+/// The language the visitor chose in this widget, if they chose one.
+pub fn load_language(key: &str) -> Option<String> {
+    LocalStorage::get(language_key(key)).ok()
+}
+
+/// Keeps the visitor's choice of language; a browser that keeps nothing forgets it on reload.
+pub fn save_language(key: &str, code: &str) {
+    let _ = LocalStorage::set(language_key(key), code);
+}
+
 /// Removes every key this widget wrote.
 pub fn forget(key: &str) {
     LocalStorage::delete(key);
+    LocalStorage::delete(language_key(key));
     LocalStorage::delete(THEME_KEY);
 }

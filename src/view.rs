@@ -2,6 +2,7 @@
 //! it changes the plan.
 
 use strum::{EnumIter, IntoStaticStr};
+use vendorplan_core::data::{t, Dataset};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter)]
 pub enum Step {
@@ -11,11 +12,12 @@ pub enum Step {
 }
 
 impl Step {
-    pub fn label(self) -> &'static str {
+    /// The step's name in the interface's language.
+    pub fn label(&self, data: &Dataset) -> String {
         match self {
-            Step::Services => "Your services",
-            Step::Questions => "Questions",
-            Step::Plan => "Your plan",
+            Step::Services => t!(data, "ui-step-services"),
+            Step::Questions => t!(data, "ui-step-questions"),
+            Step::Plan => t!(data, "ui-step-plan"),
         }
     }
 
@@ -53,17 +55,18 @@ pub enum PlanTab {
 }
 
 impl PlanTab {
-    pub fn label(self) -> &'static str {
+    /// The section's name in the interface's language.
+    pub fn label(&self, data: &Dataset) -> String {
         match self {
-            PlanTab::Actions => "Actions",
-            PlanTab::Records => "Record of processing",
-            PlanTab::Processors => "Processors",
-            PlanTab::Transfers => "Transfers",
-            PlanTab::Dpia => "DPIA screening",
-            PlanTab::Cookies => "Cookies",
-            PlanTab::Notices => "Notices",
-            PlanTab::Security => "Security and NIS2",
-            PlanTab::Alternatives => "Alternatives",
+            PlanTab::Actions => t!(data, "ui-tab-actions"),
+            PlanTab::Records => t!(data, "ui-tab-records"),
+            PlanTab::Processors => t!(data, "ui-tab-processors"),
+            PlanTab::Transfers => t!(data, "ui-tab-transfers"),
+            PlanTab::Dpia => t!(data, "ui-tab-dpia"),
+            PlanTab::Cookies => t!(data, "ui-tab-cookies"),
+            PlanTab::Notices => t!(data, "ui-tab-notices"),
+            PlanTab::Security => t!(data, "ui-tab-security"),
+            PlanTab::Alternatives => t!(data, "ui-tab-alternatives"),
         }
     }
 }

@@ -1,6 +1,7 @@
+use vendorplan_core::data::t;
+use vendorplan_core::explain;
 use vendorplan_core::plan::Action;
 use vendorplan_core::session::Msg;
-use vendorplan_core::{dataset, explain};
 use vendorplan_data::vocabulary::label;
 use yew::prelude::*;
 
@@ -17,7 +18,7 @@ pub struct ActionItemProps {
 #[function_component(ActionItem)]
 pub fn action_item(props: &ActionItemProps) -> Html {
     let a = &props.action;
-    let data = dataset();
+    let data = crate::i18n::use_data();
     let vocab = &data.vocabulary;
     let tick = {
         let id = a.id.clone();
@@ -45,42 +46,42 @@ pub fn action_item(props: &ActionItemProps) -> Html {
     html! {
         <li class={classes!("action", format!("priority-{}", a.priority), a.assumed.then_some("assumed"), props.done.then_some("done"))} data-action-id={a.id.clone()}>
             <input type="checkbox" class="tick" id={tick_id.clone()} checked={props.done} onchange={tick} />
-            <label class="visually-hidden" for={tick_id}>{ format!("Done: {}", a.title) }</label>
+            <label class="visually-hidden" for={tick_id}>{ t!(data, "ui-action-done", action = a.title.as_str()) }</label>
             <details>
                 <summary>
                     <span class="badge">{ label(&vocab.priority, &a.priority) }</span>
                     <span class="action-title">{ &a.title }</span>
                     <span class="owner">{ label(&vocab.owner, &a.owner) }</span>
                     if a.assumed {
-                        <span class="assumption">{ "assumption to check" }</span>
+                        <span class="assumption">{ t!(data, "ui-action-assumption") }</span>
                     }
                     if !props.note.is_empty() {
-                        <span class="has-note">{ "note" }</span>
+                        <span class="has-note">{ t!(data, "ui-action-has-note") }</span>
                     }
                 </summary>
                 <p>{ &a.what }</p>
-                <p class="due"><strong>{ "When: " }</strong>{ &a.due }</p>
+                <p class="due"><strong>{ t!(data, "ui-action-when") }</strong>{ " " }{ &a.due }</p>
                 { for a.details.iter().map(|d| html! {
                     <p class="detail">
-                        <strong>{ format!("{}: ", d.label) }</strong>{ &d.text }
+                        <strong>{ t!(data, "ui-label-colon", label = d.label.as_str()) }</strong>{ " " }{ &d.text }
                         if let Some(link) = &d.link {
                             { " " }<a href={link.clone()} rel="noopener noreferrer" target="_blank">{ link }</a>
                         }
                     </p>
                 }) }
-                <h3>{ "Why this is in your plan" }</h3>
+                <h3>{ t!(data, "ui-action-why") }</h3>
                 <ul class="because">
                     { for a.because.iter().map(|r| html! { <li>{ explain::reason(data, r) }</li> }) }
                 </ul>
-                <h3>{ "Legal basis" }</h3>
+                <h3>{ t!(data, "ui-action-legal-basis") }</h3>
                 <ul class="references">
                     { for a.references.iter().filter_map(|r| data.reference(r)).map(|r| html! {
                         <li><a href={r.url.clone()} rel="noopener noreferrer" target="_blank">{ &r.citation }</a>{ format!(" — {}", r.title) }</li>
                     }) }
                 </ul>
-                <h3><label for={note_id.clone()}>{ "Your note" }</label></h3>
+                <h3><label for={note_id.clone()}>{ t!(data, "ui-action-note") }</label></h3>
                 <textarea id={note_id} class="note" rows="2" maxlength={vendorplan_core::answers::MAX_NOTE.to_string()}
-                    placeholder="Who did what, when, where the document is filed. Shown in every download."
+                    placeholder={t!(data, "ui-action-note-placeholder")}
                     value={props.note.clone()} onchange={note} />
             </details>
         </li>

@@ -2,7 +2,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use strum::IntoEnumIterator;
-use vendorplan_core::dataset;
+use vendorplan_core::data::t;
 use vendorplan_core::plan::Plan;
 use vendorplan_core::session::Msg;
 use vendorplan_data::vocabulary::label;
@@ -23,7 +23,7 @@ pub struct ActionListProps {
 /// The checklist, filterable by owner, priority and vendor.
 #[function_component(ActionList)]
 pub fn action_list(props: &ActionListProps) -> Html {
-    let data = dataset();
+    let data = crate::i18n::use_data();
     let owner = use_state(String::new);
     let priority = use_state(String::new);
     let vendor = use_state(String::new);
@@ -50,27 +50,27 @@ pub fn action_list(props: &ActionListProps) -> Html {
         .count();
     html! {
         <div class="action-list">
-            <div class="filters" role="group" aria-label="Filter actions">
-                <label>{ "Owner " }
+            <div class="filters" role="group" aria-label={t!(data, "ui-actions-filter")}>
+                <label>{ t!(data, "ui-actions-owner") }{ " " }
                     <select id="filter-owner" onchange={select(owner.clone())}>
-                        <option value="" selected={owner.is_empty()}>{ "All" }</option>
+                        <option value="" selected={owner.is_empty()}>{ t!(data, "ui-actions-all") }</option>
                         { for Owner::iter().map(|o| html! { <option value={o.as_ref().to_owned()} selected={*owner == o.as_ref()}>{ label(&data.vocabulary.owner, &o) }</option> }) }
                     </select>
                 </label>
-                <label>{ "Priority " }
+                <label>{ t!(data, "ui-actions-priority") }{ " " }
                     <select id="filter-priority" onchange={select(priority.clone())}>
-                        <option value="" selected={priority.is_empty()}>{ "All" }</option>
+                        <option value="" selected={priority.is_empty()}>{ t!(data, "ui-actions-all") }</option>
                         { for Priority::iter().map(|p| html! { <option value={p.as_ref().to_owned()} selected={*priority == p.as_ref()}>{ label(&data.vocabulary.priority, &p) }</option> }) }
                     </select>
                 </label>
-                <label>{ "Vendor " }
+                <label>{ t!(data, "ui-actions-vendor") }{ " " }
                     <select id="filter-vendor" onchange={select(vendor.clone())}>
-                        <option value="" selected={vendor.is_empty()}>{ "All" }</option>
+                        <option value="" selected={vendor.is_empty()}>{ t!(data, "ui-actions-all") }</option>
                         { for props.plan.summary.vendors.iter().map(|v| html! { <option value={v.id.to_string()} selected={*vendor == v.id.as_str()}>{ &v.name }</option> }) }
                     </select>
                 </label>
             </div>
-            <p class="progress">{ format!("{done} of {} done · {} shown", props.plan.actions.len(), shown.len()) }</p>
+            <p class="progress">{ t!(data, "ui-actions-progress", done = done, total = props.plan.actions.len(), shown = shown.len()) }</p>
             <ol class="actions" id="actions">
                 { for shown.into_iter().map(|a| html! {
                     <ActionItem key={a.id.clone()} action={a.clone()} done={props.done.contains(&a.id)}

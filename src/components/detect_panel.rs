@@ -1,7 +1,7 @@
 use std::collections::BTreeSet;
 
-use vendorplan_core::dataset;
-use vendorplan_core::detect::{detect, Evidence, Finding};
+use vendorplan_core::data::t;
+use vendorplan_core::detect::{detect, Finding};
 use vendorplan_core::session::Msg;
 use vendorplan_data::VendorId;
 use web_sys::HtmlTextAreaElement;
@@ -17,6 +17,7 @@ pub struct DetectPanelProps {
 /// services it uses, with what each finding rests on, to add after a check.
 #[function_component(DetectPanel)]
 pub fn detect_panel(props: &DetectPanelProps) -> Html {
+    let data = crate::i18n::use_data();
     let text = use_state(String::new);
     let findings = use_state(|| None::<Vec<Finding>>);
     let oninput = {
@@ -28,18 +29,17 @@ pub fn detect_panel(props: &DetectPanelProps) -> Html {
     let find = {
         let text = text.clone();
         let findings = findings.clone();
-        Callback::from(move |_| findings.set(Some(detect(dataset(), &text))))
+        Callback::from(move |_| findings.set(Some(detect(data, &text))))
     };
-    let data = dataset();
     html! {
         <details class="detect">
-            <summary>{ "Find the services your website uses" }</summary>
-            <label for="detect-input">{ "Paste your page's HTML source, or a list of domains or URLs:" }</label>
+            <summary>{ t!(data, "ui-detect-title") }</summary>
+            <label for="detect-input">{ t!(data, "ui-detect-input") }</label>
             <textarea id="detect-input" rows="6" value={(*text).clone()} {oninput} />
-            <button type="button" id="detect-run" onclick={find}>{ "Find services" }</button>
+            <button type="button" id="detect-run" onclick={find}>{ t!(data, "ui-detect-run") }</button>
             { match &*findings {
                 None => html! {},
-                Some(list) if list.is_empty() => html! { <p role="status" id="detect-none">{ "No service from the catalog was found." }</p> },
+                Some(list) if list.is_empty() => html! { <p role="status" id="detect-none">{ t!(data, "ui-detect-none") }</p> },
                 Some(list) => html! {
                     <ul class="findings" role="status" id="detect-findings">
                         { for list.iter().map(|f| {
@@ -47,18 +47,15 @@ pub fn detect_panel(props: &DetectPanelProps) -> Html {
                             let added = props.selected.contains(&f.vendor);
                             let on_msg = props.on_msg.clone();
                             let id = f.vendor.clone();
-                            let evidence: Vec<String> = f.evidence.iter().map(|e| match e {
-                                Evidence::Host { host, domain } => format!("{host} (domain {domain})"),
-                                Evidence::Cookie { name } => format!("cookie {name}"),
-                            }).collect();
+                            let evidence: Vec<String> = f.evidence.iter().map(|e| e.describe(data)).collect();
                             html! {
                                 <li data-finding={f.vendor.to_string()}>
-                                    <strong>{ name }</strong>{ format!(" — found: {}", evidence.join(", ")) }{ " " }
+                                    <strong>{ name }</strong>{ " — " }{ t!(data, "ui-detect-found", evidence = evidence.join(", ")) }{ " " }
                                     if added {
-                                        <span class="ok">{ "added" }</span>
+                                        <span class="ok">{ t!(data, "ui-detect-added") }</span>
                                     } else {
                                         <button type="button" class="secondary" id={format!("detect-add-{}", f.vendor)}
-                                            onclick={Callback::from(move |_| on_msg.emit(Msg::SelectVendor(id.clone())))}>{ format!("Add {name}") }</button>
+                                            onclick={Callback::from(move |_| on_msg.emit(Msg::SelectVendor(id.clone())))}>{ t!(data, "ui-detect-add", vendor = name) }</button>
                                     }
                                 </li>
                             }

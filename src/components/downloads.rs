@@ -1,9 +1,10 @@
 use std::rc::Rc;
 
+use vendorplan_core::data::{t, Dataset};
 use vendorplan_core::export::{self, Day, Format};
 use vendorplan_core::plan::Plan;
+use vendorplan_core::report;
 use vendorplan_core::session::Msg;
-use vendorplan_core::{dataset, report};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -29,20 +30,31 @@ fn today() -> Day {
     }
 }
 
-const BUTTONS: [(Format, &str, &str); 6] = [
-    (Format::Pdf, "PDF report", "gdpr-plan"),
-    (Format::Docx, "Word document", "gdpr-plan"),
-    (Format::Html, "Web page (print-ready)", "gdpr-plan"),
-    (Format::Md, "Markdown checklist", "gdpr-plan"),
-    (Format::Ics, "Review reminders (calendar)", "gdpr-reviews"),
-    (Format::Json, "Plan file (re-importable)", "gdpr-plan"),
-];
+/// The download buttons in order: the format and the button's label.
+fn buttons(data: &Dataset) -> [(Format, String); 6] {
+    [
+        (Format::Pdf, t!(data, "ui-download-pdf")),
+        (Format::Docx, t!(data, "ui-download-docx")),
+        (Format::Html, t!(data, "ui-download-html")),
+        (Format::Md, t!(data, "ui-download-md")),
+        (Format::Ics, t!(data, "ui-download-ics")),
+        (Format::Json, t!(data, "ui-download-json")),
+    ]
+}
+
+/// What became of the last "save for offline use", shown in the interface's language.
+#[derive(Clone, PartialEq)]
+enum OfflineStatus {
+    Saved,
+    Failed(String),
+}
 
 #[function_component(Downloads)]
 pub fn downloads(props: &DownloadsProps) -> Html {
-    let table = use_state(|| report::TABLES[0].0.to_owned());
+    let data = crate::i18n::use_data();
+    let table = use_state(|| report::TABLES[0].to_owned());
     // Each export is timed for the benchmark (performance marks stay in the page).
-    let save = |format: Format, what: &'static str| {
+    let save = |format: Format| {
         let plan = props.plan.clone();
         let table = table.clone();
         let on_export = props.on_export.clone();
@@ -50,13 +62,9 @@ pub fn downloads(props: &DownloadsProps) -> Html {
             let ext = format.extension();
             crate::timing::mark("vendorplan:export");
             let made = today();
-            let bytes = export::file(dataset(), &plan, format, made, &table).unwrap_or_default();
-            let what = if format == Format::Csv {
-                table.as_str()
-            } else {
-                what
-            };
-            let name = export::file_name(&plan.answers.organisation, what, made, ext);
+            let bytes = export::file(data, &plan, format, made, &table).unwrap_or_default();
+            let name =
+                export::download_name(data, &plan.answers.organisation, format, &table, made);
             download::save(&name, format.mime(), &bytes);
             crate::timing::measure(&format!("vendorplan:export-{ext}"), "vendorplan:export");
             on_export.emit(ext);
@@ -75,7 +83,7 @@ pub fn downloads(props: &DownloadsProps) -> Html {
             table.set(e.target_unchecked_into::<HtmlSelectElement>().value())
         })
     };
-    let offline_status = use_state(|| None::<String>);
+    let offline_status = use_state(|| None::<OfflineStatus>);
     let save_offline = {
         let status = offline_status.clone();
         Callback::from(move |_| {
@@ -84,14 +92,9 @@ pub fn downloads(props: &DownloadsProps) -> Html {
                 match offline::offline_file().await {
                     Ok(bytes) => {
                         download::save(offline::OFFLINE_FILE, "text/html", &bytes);
-                        status.set(Some(format!(
-                            "Saved {}: open it from your downloads, with or without a network. Your answers stay in this browser; export the plan file to carry them over.",
-                            offline::OFFLINE_FILE
-                        )));
+                        status.set(Some(OfflineStatus::Saved));
                     }
-                    Err(e) => status.set(Some(format!(
-                        "The offline copy could not be saved: {e}. Try again while online."
-                    ))),
+                    Err(e) => status.set(Some(OfflineStatus::Failed(e))),
                 }
             });
         })
@@ -122,39 +125,42 @@ pub fn downloads(props: &DownloadsProps) -> Html {
     html! {
         <div class="downloads">
             <p class="organisation">
-                <label for="organisation">{ "Organisation (shown on every download)" }</label>
+                <label for="organisation">{ t!(data, "ui-downloads-organisation") }</label>
                 <input id="organisation" type="text" maxlength={export_limit()} autocomplete="organization"
                     value={props.answers.organisation.clone()} onchange={organisation} />
             </p>
-            <div class="download-buttons" role="group" aria-label="Download the plan">
-                { for BUTTONS.iter().map(|(format, label, what)| {
+            <div class="download-buttons" role="group" aria-label={t!(data, "ui-downloads-group")}>
+                { for buttons(data).into_iter().map(|(format, label)| {
                     let ext = format.extension();
                     html! {
-                        <button type="button" id={format!("download-{ext}")} onclick={save(*format, what)}>{ *label }</button>
+                        <button type="button" id={format!("download-{ext}")} onclick={save(format)}>{ label }</button>
                     }
                 }) }
                 <span class="csv">
-                    <label for="csv-table">{ "Spreadsheet (CSV): " }</label>
+                    <label for="csv-table">{ t!(data, "ui-downloads-csv") }</label>{ " " }
                     <select id="csv-table" onchange={pick_table}>
-                        { for report::TABLES.iter().map(|(id, label)| html! {
-                            <option value={*id} selected={*table == *id}>{ *label }</option>
+                        { for report::TABLES.iter().map(|id| html! {
+                            <option value={*id} selected={*table == *id}>{ report::table_title(data, id).unwrap_or_else(|| (*id).to_owned()) }</option>
                         }) }
                     </select>
-                    <button type="button" id="download-csv" onclick={save(Format::Csv, "")}>{ "Download CSV" }</button>
+                    <button type="button" id="download-csv" onclick={save(Format::Csv)}>{ t!(data, "ui-downloads-csv-button") }</button>
                 </span>
-                <button type="button" id="share-link" class="secondary" onclick={share}>{ "Copy a share link" }</button>
+                <button type="button" id="share-link" class="secondary" onclick={share}>{ t!(data, "ui-downloads-share") }</button>
                 if offline::is_saved_copy() {
-                    <p id="saved-copy" class="note">{ "This is a saved copy of Vendorplan: it works without a network." }</p>
+                    <p id="saved-copy" class="note">{ t!(data, "ui-downloads-saved-copy") }</p>
                 } else {
-                    <button type="button" id="save-offline" class="secondary" onclick={save_offline}>{ "Save for offline use" }</button>
+                    <button type="button" id="save-offline" class="secondary" onclick={save_offline}>{ t!(data, "ui-downloads-save-offline") }</button>
                 }
             </div>
             if let Some(status) = &*offline_status {
-                <p id="offline-status" role="status">{ status }</p>
+                <p id="offline-status" role="status">{ match status {
+                    OfflineStatus::Saved => t!(data, "ui-downloads-offline-saved", file = offline::OFFLINE_FILE),
+                    OfflineStatus::Failed(error) => t!(data, "ui-downloads-offline-failed", error = error.as_str()),
+                } }</p>
             }
             if let Some(url) = &*link {
                 <p class="share">
-                    <label for="share-url">{ "Share link (copied; the answers travel in the link itself, never to a server):" }</label>
+                    <label for="share-url">{ t!(data, "ui-downloads-share-link") }</label>
                     <input id="share-url" type="text" readonly=true value={url.clone()} />
                 </p>
             }

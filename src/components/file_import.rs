@@ -1,6 +1,6 @@
 use gloo::file::callbacks::FileReader;
-use vendorplan_core::answers::AnswersFile;
-use vendorplan_core::dataset;
+use vendorplan_core::answers::{AnswersFile, ImportError};
+use vendorplan_core::data::{t, Dataset};
 use vendorplan_core::session::Msg;
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
@@ -8,6 +8,25 @@ use yew::prelude::*;
 /// Files larger than this are refused before they are read: a plan or answers file is a few
 /// kilobytes, and reading 50 MB would freeze the page for nothing.
 const MAX_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
+
+/// What became of the last file, kept as facts so that it reads in the language shown.
+#[derive(Clone, PartialEq)]
+enum Status {
+    Imported { file: String },
+    TooLarge { file: String, bytes: f64 },
+    Unreadable { file: String, error: String },
+    Invalid(Vec<ImportError>),
+}
+
+/// A size in megabytes with one decimal, written with the language's decimal separator.
+fn megabytes(data: &Dataset, bytes: f64) -> String {
+    let text = format!("{:.1}", bytes / 1048576.0);
+    if data.lang() == "en" {
+        text
+    } else {
+        text.replace('.', ",")
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct FileImportProps {
@@ -18,7 +37,8 @@ pub struct FileImportProps {
 /// leaves the current work as it is and says why.
 #[function_component(FileImport)]
 pub fn file_import(props: &FileImportProps) -> Html {
-    let status = use_state(|| None::<Result<String, Vec<String>>>);
+    let data = crate::i18n::use_data();
+    let status = use_state(|| None::<Status>);
     let reader = use_mut_ref(|| None::<FileReader>);
 
     let read = {
@@ -28,11 +48,10 @@ pub fn file_import(props: &FileImportProps) -> Html {
         Callback::from(move |file: web_sys::File| {
             let file = gloo::file::File::from(file);
             if file.size() as f64 > MAX_BYTES {
-                status.set(Some(Err(vec![format!(
-                    "`{}` is {:.1} MB; a Vendorplan file is far smaller, so it was not read.",
-                    file.name(),
-                    file.size() as f64 / 1048576.0
-                )])));
+                status.set(Some(Status::TooLarge {
+                    file: file.name(),
+                    bytes: file.size() as f64,
+                }));
                 return;
             }
             let name = file.name();
@@ -41,17 +60,16 @@ pub fn file_import(props: &FileImportProps) -> Html {
             *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(
                 &file,
                 move |result| match result {
-                    Err(e) => {
-                        status.set(Some(Err(vec![format!("`{name}` could not be read: {e}")])))
-                    }
-                    Ok(text) => match AnswersFile::parse(&text, dataset()) {
+                    Err(e) => status.set(Some(Status::Unreadable {
+                        file: name,
+                        error: e.to_string(),
+                    })),
+                    Ok(text) => match AnswersFile::parse(&text, data) {
                         Ok(answers) => {
                             on_msg.emit(Msg::Load(answers));
-                            status.set(Some(Ok(format!("Imported `{name}`."))));
+                            status.set(Some(Status::Imported { file: name }));
                         }
-                        Err(errors) => {
-                            status.set(Some(Err(errors.iter().map(ToString::to_string).collect())))
-                        }
+                        Err(errors) => status.set(Some(Status::Invalid(errors))),
                     },
                 },
             ));
@@ -83,17 +101,27 @@ pub fn file_import(props: &FileImportProps) -> Html {
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     html! {
         <div class="import" {ondrop} {ondragover}>
-            <label for="import-file">{ "Import a saved plan or answers file (or drop it here)" }</label>
+            <label for="import-file">{ t!(data, "ui-import-label") }</label>
             <input type="file" id="import-file" accept=".json,application/json" {onchange} />
             { match &*status {
                 None => html! {},
-                Some(Ok(message)) => html! { <p class="ok" role="status" id="import-status">{ message }</p> },
-                Some(Err(errors)) => html! {
-                    <div class="error" role="alert" id="import-error">
-                        <p>{ "This file was not imported; your current answers are unchanged:" }</p>
-                        <ul>{ for errors.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
-                    </div>
+                Some(Status::Imported { file }) => html! {
+                    <p class="ok" role="status" id="import-status">{ t!(data, "ui-import-done", file = file.as_str()) }</p>
                 },
+                Some(problem) => {
+                    let errors: Vec<String> = match problem {
+                        Status::TooLarge { file, bytes } => vec![t!(data, "ui-import-too-large", file = file.as_str(), size = megabytes(data, *bytes))],
+                        Status::Unreadable { file, error } => vec![t!(data, "ui-import-unreadable", file = file.as_str(), error = error.as_str())],
+                        Status::Invalid(errors) => errors.iter().map(|e| e.describe(data)).collect(),
+                        Status::Imported { .. } => Vec::new(),
+                    };
+                    html! {
+                        <div class="error" role="alert" id="import-error">
+                            <p>{ t!(data, "ui-import-failed") }</p>
+                            <ul>{ for errors.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
+                        </div>
+                    }
+                }
             } }
         </div>
     }

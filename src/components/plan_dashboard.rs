@@ -2,6 +2,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use strum::IntoEnumIterator;
+use vendorplan_core::data::t;
 use vendorplan_core::plan::{Plan, Risk};
 use vendorplan_core::session::Msg;
 use yew::prelude::*;
@@ -21,30 +22,31 @@ pub struct PlanDashboardProps {
 /// Risk per vendor, then the checklist and the registers as tabs.
 #[function_component(PlanDashboard)]
 pub fn plan_dashboard(props: &PlanDashboardProps) -> Html {
+    let data = crate::i18n::use_data();
     let tab = use_state(|| PlanTab::Actions);
     let plan = &props.plan;
     if plan.summary.vendors.is_empty() {
-        return html! { <p class="empty" id="plan-empty">{ "Pick at least one service to see your plan." }</p> };
+        return html! { <p class="empty" id="plan-empty">{ t!(data, "ui-dashboard-empty") }</p> };
     }
     html! {
         <div class="dashboard">
-            <ul class="risk-list" aria-label="Risk per service">
+            <ul class="risk-list" aria-label={t!(data, "ui-dashboard-risk-list")}>
                 { for plan.summary.vendors.iter().map(|v| {
                     let (class, text) = match v.risk {
-                        Risk::High => ("risk-high", "High risk"),
-                        Risk::Medium => ("risk-medium", "Medium risk"),
-                        Risk::Low => ("risk-low", "Low risk"),
+                        Risk::High => ("risk-high", t!(data, "ui-risk-high")),
+                        Risk::Medium => ("risk-medium", t!(data, "ui-risk-medium")),
+                        Risk::Low => ("risk-low", t!(data, "ui-risk-low")),
                     };
                     html! {
                         <li class={classes!("risk", class)} data-vendor={v.id.to_string()}>
                             <a href={format!("#vendor/{}", v.id)}>{ &v.name }</a>
                             <span class="badge">{ text }</span>
-                            <span class="counts">{ format!("{} high · {} medium · {} low", v.actions.high, v.actions.medium, v.actions.low) }</span>
+                            <span class="counts">{ t!(data, "ui-dashboard-counts", high = v.actions.high, medium = v.actions.medium, low = v.actions.low) }</span>
                         </li>
                     }
                 }) }
             </ul>
-            <div role="tablist" aria-label="Plan sections" class="tabs">
+            <div role="tablist" aria-label={t!(data, "ui-dashboard-tabs")} class="tabs">
                 { for PlanTab::iter().map(|t| {
                     let selected = t == *tab;
                     let tab = tab.clone();
@@ -52,7 +54,7 @@ pub fn plan_dashboard(props: &PlanDashboardProps) -> Html {
                     html! {
                         <button type="button" role="tab" id={format!("tab-{id}")} aria-selected={selected.to_string()}
                             aria-controls="tab-panel" tabindex={if selected { "0" } else { "-1" }}
-                            onclick={Callback::from(move |_| tab.set(t))}>{ t.label() }</button>
+                            onclick={Callback::from(move |_| tab.set(t))}>{ t.label(data) }</button>
                     }
                 }) }
             </div>

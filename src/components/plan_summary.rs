@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use vendorplan_core::data::t;
 use vendorplan_core::plan::Plan;
 use yew::prelude::*;
 
@@ -11,19 +12,21 @@ pub struct PlanSummaryProps {
 /// The plan's counts, announced to screen readers whenever an answer changes them.
 #[function_component(PlanSummary)]
 pub fn plan_summary(props: &PlanSummaryProps) -> Html {
+    let data = crate::i18n::use_data();
     let s = &props.plan.summary;
     let c = s.actions;
     let text = if s.vendors.is_empty() {
-        "No service selected yet.".to_owned()
+        t!(data, "ui-summary-none")
     } else {
-        format!(
-            "{} actions: {} high, {} medium, {} low. {} rest on assumptions; {} questions open.",
-            c.total(),
-            c.high,
-            c.medium,
-            c.low,
-            s.assumed,
-            s.unanswered
+        t!(
+            data,
+            "ui-summary",
+            total = c.total(),
+            high = c.high,
+            medium = c.medium,
+            low = c.low,
+            assumed = s.assumed,
+            unanswered = s.unanswered
         )
     };
     html! { <p class="plan-summary" id="plan-summary" role="status" aria-live="polite">{ text }</p> }

@@ -1,5 +1,5 @@
 use vendorplan_core::answers::{Answer, AnswerKey, UNKNOWN};
-use vendorplan_core::dataset;
+use vendorplan_core::data::t;
 use vendorplan_core::session::Msg;
 use vendorplan_data::{Choice, QuestionKind};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -16,9 +16,35 @@ pub struct QuestionProps {
     pub on_msg: Callback<Msg>,
 }
 
+/// A key that sorts names the way a reader expects: case and accents do not move "États-Unis"
+/// or "Österreich" behind "Zypern".
+fn sort_key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars().flat_map(char::to_lowercase) {
+        match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => out.push('a'),
+            'æ' => out.push_str("ae"),
+            'ç' | 'č' => out.push('c'),
+            'è' | 'é' | 'ê' | 'ë' => out.push('e'),
+            'ì' | 'í' | 'î' | 'ï' => out.push('i'),
+            'ñ' => out.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => out.push('o'),
+            'œ' => out.push_str("oe"),
+            'ß' => out.push_str("ss"),
+            'š' => out.push('s'),
+            'ù' | 'ú' | 'û' | 'ü' => out.push('u'),
+            'ý' | 'ÿ' => out.push('y'),
+            'ž' => out.push('z'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// One question with its "why we ask" and an "I don't know" on every kind.
 #[function_component(QuestionView)]
 pub fn question_view(props: &QuestionProps) -> Html {
+    let data = crate::i18n::use_data();
     let name = format!("q-{}", props.answer_key);
     let set = {
         let key = props.answer_key.clone();
@@ -54,12 +80,12 @@ pub fn question_view(props: &QuestionProps) -> Html {
             </div>
         }
     };
-    let unknown = (UNKNOWN.to_owned(), "I don't know".to_owned());
+    let unknown = (UNKNOWN.to_owned(), t!(data, "ui-unknown"));
 
     let control = match props.kind {
         QuestionKind::YesNo => radios(vec![
-            ("yes".into(), "Yes".into()),
-            ("no".into(), "No".into()),
+            ("yes".into(), t!(data, "ui-yes")),
+            ("no".into(), t!(data, "ui-no")),
             unknown,
         ]),
         QuestionKind::Choice => {
@@ -87,12 +113,12 @@ pub fn question_view(props: &QuestionProps) -> Html {
                 Some(Answer::Text(t)) => t.clone(),
                 _ => String::new(),
             };
-            let mut countries: Vec<_> = dataset().countries.iter().collect();
-            countries.sort_by(|a, b| a.name.cmp(&b.name));
+            let mut countries: Vec<_> = data.countries.iter().collect();
+            countries.sort_by_cached_key(|c| sort_key(&c.name));
             html! {
                 <select id={name.clone()} aria-labelledby={format!("{name}-text")} {onchange}>
-                    <option value="" selected={selected.is_empty()}>{ "Choose…" }</option>
-                    <option value={UNKNOWN} selected={selected == UNKNOWN}>{ "I don't know" }</option>
+                    <option value="" selected={selected.is_empty()}>{ t!(data, "ui-question-choose") }</option>
+                    <option value={UNKNOWN} selected={selected == UNKNOWN}>{ t!(data, "ui-unknown") }</option>
                     { for countries.into_iter().map(|c| html! {
                         <option value={c.code.to_string()} selected={selected == c.code.as_str()}>{ &c.name }</option>
                     }) }
@@ -174,7 +200,7 @@ pub fn question_view(props: &QuestionProps) -> Html {
                     <input type="number" min="0" step="1" inputmode="numeric" id={name.clone()} aria-labelledby={format!("{name}-text")} {value} {oninput} disabled={is_unknown} />
                     <span class="choice">
                         <input type="checkbox" id={format!("{name}-unknown")} checked={is_unknown} onchange={on_unknown} />
-                        <label for={format!("{name}-unknown")}>{ "I don't know" }</label>
+                        <label for={format!("{name}-unknown")}>{ t!(data, "ui-unknown") }</label>
                     </span>
                 </div>
             }

@@ -1,6 +1,7 @@
+use vendorplan_core::data::t;
 use vendorplan_core::engine::{applicable_questions, fill};
 use vendorplan_core::session::Msg;
-use vendorplan_core::{dataset, Answers};
+use vendorplan_core::Answers;
 use yew::prelude::*;
 
 use crate::components::question::QuestionView;
@@ -14,7 +15,7 @@ pub struct QuestionListProps {
 /// The questions that apply to the current selection: organisation first, then each vendor's.
 #[function_component(QuestionList)]
 pub fn question_list(props: &QuestionListProps) -> Html {
-    let data = dataset();
+    let data = crate::i18n::use_data();
     let questions = applicable_questions(data, &props.answers);
     let total = questions.len();
     let answered = questions
@@ -49,12 +50,12 @@ pub fn question_list(props: &QuestionListProps) -> Html {
     html! {
         <div class="questions">
             <p class="progress-line">
-                <label for="questions-progress">{ format!("{answered} of {total} questions answered") }</label>
+                <label for="questions-progress">{ t!(data, "ui-questions-progress", answered = answered, total = total) }</label>
                 <progress id="questions-progress" max={total.max(1).to_string()} value={answered.to_string()}></progress>
             </p>
             { for groups.into_iter().map(|(heading, items)| html! {
                 <div class="question-group">
-                    <h3>{ heading.unwrap_or_else(|| "Your organisation".to_owned()) }</h3>
+                    <h3>{ heading.unwrap_or_else(|| t!(data, "ui-questions-organisation")) }</h3>
                     { for items }
                 </div>
             }) }

@@ -1,8 +1,8 @@
 use std::rc::Rc;
 
-use vendorplan_core::explain::{labels, met};
+use vendorplan_core::data::t;
+use vendorplan_core::explain::{self, labels, met};
 use vendorplan_core::plan::{Met, NoticeAudience, Plan};
-use vendorplan_core::{dataset, explain};
 use vendorplan_data::vocabulary::label;
 use vendorplan_data::{Dataset, VendorId};
 use yew::prelude::*;
@@ -21,6 +21,27 @@ fn vendor_link(data: &Dataset, id: &VendorId) -> Html {
     html! { <a href={format!("#vendor/{id}")}>{ name }</a> }
 }
 
+fn yes_no(data: &Dataset, yes: bool) -> String {
+    if yes {
+        t!(data, "ui-yes")
+    } else {
+        t!(data, "ui-no")
+    }
+}
+
+/// Marks where a piece of markup (a link) goes inside a translated sentence; a private-use
+/// character, which no message or data text contains.
+const SLOT: &str = "\u{E000}";
+
+/// A translated sentence with `node` in place of its [`SLOT`], so that each language puts the
+/// link where its word order wants it.
+fn with_node(text: &str, node: Html) -> Html {
+    match text.split_once(SLOT) {
+        Some((before, after)) => html! { <>{ before.to_owned() }{ node }{ after.to_owned() }</> },
+        None => html! { <>{ text.to_owned() }{ " " }{ node }</> },
+    }
+}
+
 fn link(url: &Option<String>, missing: &str) -> Html {
     match url {
         Some(u) => {
@@ -34,17 +55,18 @@ fn link(url: &Option<String>, missing: &str) -> Html {
 /// cookies, notices, security checks or alternatives.
 #[function_component(Register)]
 pub fn register(props: &RegisterProps) -> Html {
-    let data = dataset();
+    let data = crate::i18n::use_data();
     let v = &data.vocabulary;
     let plan = &props.plan;
-    let caption = props.tab.label();
+    let caption = props.tab.label(data);
+    let no_service = t!(data, "ui-register-no-service");
     match props.tab {
         PlanTab::Actions => html! {},
         PlanTab::Records => {
             let exemption = if plan.art30_exemption.applies {
-                "The Art. 30(5) exemption may apply."
+                t!(data, "ui-register-art30-may-apply")
             } else {
-                "The Art. 30(5) exemption does not apply: these services are used regularly, not occasionally."
+                t!(data, "ui-register-art30-does-not-apply")
             };
             let rows: Vec<Vec<Html>> = plan
                 .records_of_processing
@@ -67,7 +89,7 @@ pub fn register(props: &RegisterProps) -> Html {
             html! {
                 <>
                     <p>{ exemption }</p>
-                    <Table caption={caption} headers={vec!["Vendor", "Purpose", "Role", "Lawful bases", "Data subjects", "Personal data", "Recipient", "Third countries", "Safeguard", "Retention"]} {rows} empty="No service selected." />
+                    <Table caption={caption} headers={vec![t!(data, "ui-col-vendor"), t!(data, "ui-col-purpose"), t!(data, "ui-col-role"), t!(data, "ui-col-lawful-bases"), t!(data, "ui-col-data-subjects"), t!(data, "ui-col-personal-data"), t!(data, "ui-col-recipient"), t!(data, "ui-col-third-countries"), t!(data, "ui-col-safeguard"), t!(data, "ui-col-retention")]} {rows} empty={no_service} />
                 </>
             }
         }
@@ -80,12 +102,12 @@ pub fn register(props: &RegisterProps) -> Html {
                         vendor_link(data, &p.vendor),
                         html! { &p.company },
                         link(&p.dpa, &p.dpa_how),
-                        html! { p.dpa_signed.map_or("Not answered", |t| label(&v.tri, &t)) },
-                        link(&p.sub_processors, "Not published"),
+                        html! { p.dpa_signed.map_or_else(|| t!(data, "ui-register-not-answered"), |t| label(&v.tri, &t).to_owned()) },
+                        link(&p.sub_processors, &t!(data, "ui-not-published")),
                     ]
                 })
                 .collect();
-            html! { <Table caption={caption} headers={vec!["Vendor", "Company", "DPA", "DPA concluded", "Sub-processors"]} {rows} empty="None of the selected services processes data on your behalf." /> }
+            html! { <Table caption={caption} headers={vec![t!(data, "ui-col-vendor"), t!(data, "ui-col-company"), t!(data, "ui-col-dpa"), t!(data, "ui-col-dpa-concluded"), t!(data, "ui-col-sub-processors")]} {rows} empty={t!(data, "ui-register-no-processor")} /> }
         }
         PlanTab::Transfers => {
             let rows: Vec<Vec<Html>> = plan
@@ -97,33 +119,33 @@ pub fn register(props: &RegisterProps) -> Html {
                         vendor_link(data, &t.vendor),
                         html! { &t.stored_in },
                         html! { explain::countries(data, t.country.iter()) },
-                        html! { { if t.assumed { format!("{mechanism} (assumed)") } else { mechanism.to_owned() } } },
-                        html! { { if t.tia_required { "Yes" } else { "No" } } },
-                        html! { { if t.eu_region_removes { "Yes" } else { "No" } } },
+                        html! { { if t.assumed { t!(data, "ui-register-assumed", mechanism = mechanism) } else { mechanism.to_owned() } } },
+                        html! { yes_no(data, t.tia_required) },
+                        html! { yes_no(data, t.eu_region_removes) },
                     ]
                 })
                 .collect();
-            html! { <Table caption={caption} headers={vec!["Vendor", "Stored in", "Destination", "Mechanism", "TIA needed", "EU region would end it"]} {rows} empty="No service selected." /> }
+            html! { <Table caption={caption} headers={vec![t!(data, "ui-col-vendor"), t!(data, "ui-col-stored-in"), t!(data, "ui-col-destination"), t!(data, "ui-col-mechanism"), t!(data, "ui-col-tia-needed"), t!(data, "ui-col-eu-region-ends")]} {rows} empty={no_service} /> }
         }
         PlanTab::Dpia => html! {
             <div class="dpia">
                 <p>{ match (plan.dpia.required, plan.dpia.assumed) {
-                    (true, false) => "A DPIA is required for at least one service.",
-                    (true, true) => "A DPIA may be required: it depends on open answers.",
-                    _ => "The screening does not indicate a DPIA.",
+                    (true, false) => t!(data, "ui-register-dpia-required"),
+                    (true, true) => t!(data, "ui-register-dpia-maybe"),
+                    _ => t!(data, "ui-register-dpia-not-indicated"),
                 } }</p>
                 { for plan.dpia.vendors.iter().map(|d| html! {
                     <section class="dpia-vendor">
-                        <h3>{ vendor_link(data, &d.vendor) }{ format!(" — DPIA required: {}", met(d.required)) }</h3>
+                        <h3>{ vendor_link(data, &d.vendor) }{ " — " }{ t!(data, "ui-register-dpia-vendor", result = met(data, d.required)) }</h3>
                         <ul>
                             { for d.criteria.iter().filter(|c| c.met != Met::No).map(|c| html! {
                                 <li>
-                                    <strong>{ label(&v.dpia_criterion, &c.id) }</strong>{ format!(": {}", met(c.met)) }
+                                    <strong>{ t!(data, "ui-label-colon", label = label(&v.dpia_criterion, &c.id)) }</strong>{ " " }{ met(data, c.met) }
                                     <ul class="because">{ for c.because.iter().map(|r| html! { <li>{ explain::reason(data, r) }</li> }) }</ul>
                                 </li>
                             }) }
                             { for d.national_lists.iter().map(|n| html! {
-                                <li><strong>{ data.reference(&n.reference).map_or(n.reference.as_str(), |r| r.citation.as_str()) }</strong>{ format!(" ({}): {}", met(n.met), n.item) }</li>
+                                <li><strong>{ data.reference(&n.reference).map_or(n.reference.as_str(), |r| r.citation.as_str()) }</strong>{ " " }{ t!(data, "ui-register-dpia-national", result = met(data, n.met), item = n.item.as_str()) }</li>
                             }) }
                         </ul>
                     </section>
@@ -142,18 +164,18 @@ pub fn register(props: &RegisterProps) -> Html {
                         html! { label(&v.cookie_purpose, &c.purpose) },
                         html! { &c.duration },
                         html! { label(&v.set_on, &c.set_on) },
-                        html! { met(c.consent_required) },
+                        html! { met(data, c.consent_required) },
                     ]
                 })
                 .collect();
-            html! { <Table caption={caption} headers={vec!["Cookie", "Vendor", "Domain", "Purpose", "Duration", "Set on", "Consent needed"]} {rows} empty="The selected services set no cookies we know of." /> }
+            html! { <Table caption={caption} headers={vec![t!(data, "ui-col-cookie"), t!(data, "ui-col-vendor"), t!(data, "ui-col-domain"), t!(data, "ui-col-purpose"), t!(data, "ui-col-duration"), t!(data, "ui-col-set-on"), t!(data, "ui-col-consent-needed")]} {rows} empty={t!(data, "ui-register-no-cookie")} /> }
         }
         PlanTab::Notices => html! {
             <div class="notices">
                 { for plan.notices.iter().map(|n| {
-                    let audience = match n.audience {
-                        NoticeAudience::Privacy => "privacy notice",
-                        NoticeAudience::Employee => "employee notice",
+                    let (audience, copy_label) = match n.audience {
+                        NoticeAudience::Privacy => (t!(data, "ui-register-notice-privacy"), t!(data, "ui-register-notice-copy-privacy")),
+                        NoticeAudience::Employee => (t!(data, "ui-register-notice-employee"), t!(data, "ui-register-notice-copy-employee")),
                     };
                     let text = n.text.clone();
                     let copy = Callback::from(move |_| {
@@ -162,13 +184,13 @@ pub fn register(props: &RegisterProps) -> Html {
                     });
                     html! {
                         <section class="notice">
-                            <h3>{ vendor_link(data, &n.vendor) }{ format!(" — {audience}") }</h3>
+                            <h3>{ vendor_link(data, &n.vendor) }{ " — " }{ audience }</h3>
                             <p>{ &n.text }</p>
-                            <button type="button" class="secondary" onclick={copy}>{ format!("Copy the {audience} text") }</button>
+                            <button type="button" class="secondary" onclick={copy}>{ copy_label }</button>
                         </section>
                     }
                 }) }
-                if plan.notices.is_empty() { <p class="empty">{ "No notice text: pick a service first." }</p> }
+                if plan.notices.is_empty() { <p class="empty">{ t!(data, "ui-register-no-notice") }</p> }
             </div>
         },
         PlanTab::Security => {
@@ -179,21 +201,21 @@ pub fn register(props: &RegisterProps) -> Html {
                     vec![
                         vendor_link(data, &s.vendor),
                         html! { label(&v.nis2_relevance, &s.nis2) },
-                        link(&s.vdp, "None published"),
+                        link(&s.vdp, &t!(data, "ui-register-none-published")),
                         html! { label(&v.tri, &s.bug_bounty) },
-                        html! { { if s.certifications.is_empty() { "None confirmed".to_owned() } else { labels(&v.certification, &s.certifications) } } },
+                        html! { { if s.certifications.is_empty() { t!(data, "ui-none-confirmed") } else { labels(&v.certification, &s.certifications) } } },
                         html! { labels(&v.control_kind, &s.controls) },
                     ]
                 })
                 .collect();
-            html! { <Table caption={caption} headers={vec!["Vendor", "Supplier criticality", "Vulnerability disclosure", "Bug bounty", "Certifications", "Controls to use"]} {rows} empty="No service selected." /> }
+            html! { <Table caption={caption} headers={vec![t!(data, "ui-col-vendor"), t!(data, "ui-col-supplier-criticality"), t!(data, "ui-col-vulnerability-disclosure"), t!(data, "ui-col-bug-bounty"), t!(data, "ui-col-certifications"), t!(data, "ui-col-controls")]} {rows} empty={no_service} /> }
         }
         PlanTab::Alternatives => html! {
             <div class="alternatives">
-                if plan.alternatives.is_empty() { <p class="empty">{ "No high-risk service with catalog alternatives." }</p> }
+                if plan.alternatives.is_empty() { <p class="empty">{ t!(data, "ui-register-no-alternative") }</p> }
                 { for plan.alternatives.iter().map(|a| html! {
                     <section>
-                        <h3>{ "Instead of " }{ vendor_link(data, &a.vendor) }</h3>
+                        <h3>{ with_node(&t!(data, "ui-register-instead-of", vendor = SLOT), vendor_link(data, &a.vendor)) }</h3>
                         <ul>{ for a.options.iter().map(|o| html! {
                             <li>{ vendor_link(data, &o.id) }{ format!(" — {}, {}", label(&v.deployment, &o.deployment), label(&v.eu_region, &o.eu_region)) }</li>
                         }) }</ul>

@@ -1,4 +1,5 @@
 use strum::IntoEnumIterator;
+use vendorplan_core::data::t;
 use yew::prelude::*;
 
 use crate::view::Step;
@@ -16,8 +17,9 @@ pub struct StepperProps {
 /// The steps as a numbered navigation bar; every step can be opened at any time.
 #[function_component(Stepper)]
 pub fn stepper(props: &StepperProps) -> Html {
+    let data = crate::i18n::use_data();
     html! {
-        <nav class="stepper" aria-label="Steps">
+        <nav class="stepper" aria-label={t!(data, "ui-stepper")}>
             <ol>
                 { for Step::iter().zip(props.status.iter()).filter(|(step, _)| props.steps.contains(step)).enumerate().map(|(n, (step, status))| {
                     let on_select = props.on_select.clone();
@@ -28,7 +30,7 @@ pub fn stepper(props: &StepperProps) -> Html {
                                 aria-current={current.then_some("step")}
                                 class={classes!(current.then_some("current"))}
                                 onclick={Callback::from(move |_| on_select.emit(step))}>
-                                <span class="step-label">{ format!("{}. {}", n + 1, step.label()) }</span>
+                                <span class="step-label">{ t!(data, "ui-stepper-step", number = n + 1, step = step.label(data)) }</span>
                                 <span class="step-status">{ status }</span>
                             </button>
                         </li>

@@ -1,4 +1,5 @@
 use gloo::storage::{LocalStorage, Storage};
+use vendorplan_core::data::t;
 use yew::prelude::*;
 
 use crate::storage::THEME_KEY as KEY;
@@ -13,6 +14,7 @@ pub struct ThemeToggleProps {
 /// embedded widget starts from its `theme` attribute.
 #[function_component(ThemeToggle)]
 pub fn theme_toggle(props: &ThemeToggleProps) -> Html {
+    let data = crate::i18n::use_data();
     let initial = props.target.as_ref().and_then(|t| t.get_attribute("theme"));
     let theme = use_state(|| {
         initial
@@ -44,10 +46,10 @@ pub fn theme_toggle(props: &ThemeToggleProps) -> Html {
     };
     html! {
         <label class="theme-toggle">
-            { "Theme " }
+            { t!(data, "ui-theme") }{ " " }
             <select id="theme" {onchange}>
-                { for [("system", "System"), ("light", "Light"), ("dark", "Dark")].iter().map(|(v, l)| html! {
-                    <option value={*v} selected={*theme == *v}>{ *l }</option>
+                { for [("system", t!(data, "ui-theme-system")), ("light", t!(data, "ui-theme-light")), ("dark", t!(data, "ui-theme-dark"))].into_iter().map(|(v, l)| html! {
+                    <option value={v} selected={*theme == v}>{ l }</option>
                 }) }
             </select>
         </label>

@@ -1,7 +1,7 @@
 use std::collections::BTreeSet;
 
 use strum::IntoEnumIterator;
-use vendorplan_core::dataset;
+use vendorplan_core::data::t;
 use vendorplan_core::search::search;
 use vendorplan_core::session::Msg;
 use vendorplan_data::vocabulary::label;
@@ -20,6 +20,7 @@ pub struct VendorPickerProps {
 /// Search as you type (typos forgiven), browse by category, and see the selection as chips.
 #[function_component(VendorPicker)]
 pub fn vendor_picker(props: &VendorPickerProps) -> Html {
+    let data = crate::i18n::use_data();
     let query = use_state(String::new);
     let category = use_state(String::new);
     let on_search = {
@@ -39,7 +40,6 @@ pub fn vendor_picker(props: &VendorPickerProps) -> Html {
             category.set(e.target_unchecked_into::<HtmlSelectElement>().value())
         })
     };
-    let data = dataset();
     let wanted: Option<Category> = category.parse().ok();
     let shown: Vec<_> = search(data, &query, usize::MAX)
         .into_iter()
@@ -57,32 +57,32 @@ pub fn vendor_picker(props: &VendorPickerProps) -> Html {
         <div class="vendor-picker">
             <div class="picker-controls">
                 <p>
-                    <label for="vendor-search">{ "Search services by name, category or domain" }</label>
+                    <label for="vendor-search">{ t!(data, "ui-picker-search") }</label>
                     <input id="vendor-search" type="search" autocomplete="off" value={(*query).clone()} oninput={on_search} aria-controls="vendor-list" />
                 </p>
                 <p>
-                    <label for="vendor-category">{ "Category" }</label>
+                    <label for="vendor-category">{ t!(data, "ui-picker-category") }</label>
                     <select id="vendor-category" onchange={on_category}>
-                        <option value="">{ "All categories" }</option>
+                        <option value="">{ t!(data, "ui-picker-all-categories") }</option>
                         { for Category::iter().filter(|c| data.vendors.iter().any(|v| v.categories.contains(c))).map(|c| html! {
                             <option value={c.as_ref().to_owned()} selected={*category == c.as_ref()}>{ label(&data.vocabulary.category, &c) }</option>
                         }) }
                     </select>
                 </p>
             </div>
-            <h3 class="count" aria-live="polite" id="selected-count">{ format!("{} selected", props.selected.len()) }</h3>
+            <h3 class="count" aria-live="polite" id="selected-count">{ t!(data, "ui-picker-selected", count = props.selected.len()) }</h3>
             <ul class="chips" aria-labelledby="selected-count">
                 { for props.selected.iter().filter_map(|id| data.vendor(id)).map(|v| {
                     let on_msg = props.on_msg.clone();
                     let id = v.id.clone();
                     html! {
-                        <li><button type="button" class="chip" aria-label={format!("Remove {}", v.name)} onclick={Callback::from(move |_| on_msg.emit(Msg::RemoveVendor(id.clone())))}>
+                        <li><button type="button" class="chip" aria-label={t!(data, "ui-picker-remove", vendor = v.name.as_str())} onclick={Callback::from(move |_| on_msg.emit(Msg::RemoveVendor(id.clone())))}>
                             { &v.name }{ " ×" }
                         </button></li>
                     }
                 }) }
             </ul>
-            <ul class="vendor-list" id="vendor-list" aria-label="Services">
+            <ul class="vendor-list" id="vendor-list" aria-label={t!(data, "ui-picker-list")}>
                 { for shown.iter().map(|hit| {
                     let v = hit.vendor;
                     let checked = props.selected.contains(&v.id);
@@ -100,13 +100,13 @@ pub fn vendor_picker(props: &VendorPickerProps) -> Html {
                                 <span class="vendor-name">{ &v.name }</span>
                                 <span class="vendor-meta">{ categories.join(" · ") }</span>
                             </label>
-                            <a class="vendor-more" href={format!("#vendor/{}", v.id)} aria-label={format!("About {}", v.name)}>{ "About" }</a>
+                            <a class="vendor-more" href={format!("#vendor/{}", v.id)} aria-label={t!(data, "ui-picker-about-vendor", vendor = v.name.as_str())}>{ t!(data, "ui-picker-about") }</a>
                         </li>
                     }
                 }) }
             </ul>
             if shown.is_empty() {
-                <p class="empty">{ "No service matches your search." }</p>
+                <p class="empty">{ t!(data, "ui-picker-none") }</p>
             }
             <DetectPanel selected={props.selected.clone()} on_msg={props.on_msg.clone()} />
         </div>

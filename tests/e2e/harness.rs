@@ -266,15 +266,21 @@ impl Browser {
     /// A browser whose window is `width` pixels wide, such as 360 for a small phone.
     pub async fn start_sized(offline: bool, width: u32) -> Browser {
         // Nothing listens on port 9 (discard), so a proxied request fails at once.
-        Browser::launch(width, offline.then_some("127.0.0.1:9")).await
+        Browser::launch(width, offline.then_some("127.0.0.1:9"), None).await
+    }
+
+    /// A browser whose preferred languages (`navigator.languages`) are `accept`, such as
+    /// `fr-FR,fr`.
+    pub async fn start_preferring(accept: &str) -> Browser {
+        Browser::launch(1280, None, Some(accept)).await
     }
 
     /// A browser that sends every request it makes, loopback ones included, through `proxy`.
     pub async fn through(proxy: &Proxy) -> Browser {
-        Browser::launch(1280, Some(&proxy.address)).await
+        Browser::launch(1280, Some(&proxy.address), None).await
     }
 
-    async fn launch(width: u32, proxy: Option<&str>) -> Browser {
+    async fn launch(width: u32, proxy: Option<&str>, accept: Option<&str>) -> Browser {
         let chromedriver =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
@@ -319,7 +325,11 @@ impl Browser {
             "goog:chromeOptions": {
                 "binary": chromium,
                 "args": args,
-                "prefs": { "download.default_directory": downloads, "download.prompt_for_download": false }
+                "prefs": {
+                    "download.default_directory": downloads,
+                    "download.prompt_for_download": false,
+                    "intl.accept_languages": accept.unwrap_or("en-US,en"),
+                }
             }
         });
         // Desktop windows are at least 500 px wide; a phone's width needs device emulation.
@@ -408,6 +418,36 @@ impl Browser {
                 "no download {stem}-<date>.{ext} in {}",
                 self.downloads.display()
             );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits for the one finished download ending in `.ext`, whatever its name, returns its
+    /// name and bytes and removes it.
+    pub async fn download_any(&self, ext: &str) -> (String, Vec<u8>) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let suffix = format!(".{ext}");
+        loop {
+            let found = std::fs::read_dir(&self.downloads)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .find(|p| {
+                    p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.ends_with(&suffix))
+                });
+            if let Some(path) = found {
+                if let Ok(bytes) = std::fs::read(&path) {
+                    if !bytes.is_empty() {
+                        let _ = std::fs::remove_file(&path);
+                        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+                        return (name, bytes);
+                    }
+                }
+            }
+            assert!(Instant::now() < deadline, "no download *.{ext}");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }

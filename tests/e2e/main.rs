@@ -4,6 +4,7 @@
 mod bench;
 mod embed;
 mod harness;
+mod languages;
 mod privacy;
 
 use harness::{axe_violations, cli_plan, dist, serve, Browser};
@@ -166,6 +167,17 @@ async fn single_file_works_from_file_url_with_the_network_off() {
         cli_plan(&downloaded),
         "the offline file builds the same plan"
     );
+
+    // Every language travels inside the file: switching works with no network.
+    for (code, regulation) in [("de", "DSGVO"), ("fr", "RGPD")] {
+        languages::choose_language(&b, code).await;
+        b.wait(WORKS_COUNCIL).await;
+        let text = languages::page_text(&b).await;
+        assert!(
+            text.contains(regulation) && !text.contains('⟦'),
+            "{code}: {text}"
+        );
+    }
     b.close().await;
 }
 
@@ -514,7 +526,7 @@ async fn every_format_downloads_and_reads_back_with_the_visitors_text_as_text() 
     assert!(ics.contains("dpa-jumpcloud@vendorplan"));
 
     // CSV: each table from the menu, with its header and a formula in the input made text.
-    for (id, _) in vendorplan_core::report::TABLES {
+    for id in vendorplan_core::report::TABLES {
         b.wait("#csv-table")
             .await
             .select_by_value(id)

@@ -59,7 +59,7 @@ async fn whole_flow(b: &Browser) {
     b.click("#download-ics").await;
     b.download("vendorplan-gdpr-reviews", "ics").await;
     b.click("#download-csv").await;
-    let (table, _) = vendorplan_core::report::TABLES[0];
+    let table = vendorplan_core::report::TABLES[0];
     b.download(&format!("vendorplan-{table}"), "csv").await;
     b.click("#download-json").await;
     let plan = b.downloaded_plan().await;

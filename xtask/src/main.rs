@@ -27,6 +27,41 @@ const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 pub(crate) type Result<T = ()> = std::result::Result<T, String>;
 
+/// Writes the English data texts into every language's missing translation files (a new
+/// language, a new vendor), then reports how complete each language is.
+fn i18n() -> Result {
+    use vendorplan_data::translations;
+    let root = root();
+    let english = vendorplan_data::load::load_dir(&root.join("data")).map_err(|e| e.to_string())?;
+    let i18n = root.join("i18n");
+    let languages = translations::read_languages(&i18n).map_err(|e| e.to_string())?;
+    let mut english_errors = Vec::new();
+    let english_messages = translations::read_messages(&i18n.join("en"), &mut english_errors);
+    for language in languages.iter().skip(1) {
+        for path in translations::write_missing_files(&i18n, &english, &language.code)
+            .map_err(|e| e.to_string())?
+        {
+            println!(
+                "wrote {} (English, to translate)",
+                path.strip_prefix(&root).unwrap_or(&path).display()
+            );
+        }
+        match translations::load_language(&i18n, &english, &english_messages, language) {
+            Ok((_, c)) => println!(
+                "{}: {} of {} messages, {} of {} data texts ({} the same as in English)",
+                language.code,
+                c.messages - c.messages_missing,
+                c.messages,
+                c.texts - c.texts_missing,
+                c.texts,
+                c.texts_same
+            ),
+            Err(e) => println!("{}: {e}", language.code),
+        }
+    }
+    Ok(())
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
@@ -42,9 +77,10 @@ fn main() -> ExitCode {
                 .and_then(|i| args.get(i + 1));
             import::import(args.iter().any(|a| a == "--check"), data.map(Path::new))
         }
+        Some("i18n") => i18n(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <serve|test|dist|bench|setup|import [--check] [--data DIR]>"
+                "usage: cargo xtask <serve|test|dist|bench|setup|import [--check] [--data DIR]|i18n>"
             );
             return ExitCode::from(2);
         }
@@ -243,6 +279,7 @@ fn dist() -> Result {
         c
     })?;
     let dist = root().join("dist");
+    language_files(&dist)?;
     single_file(&dist)?;
     embed_script(&dist)?;
     strict_csp(&dist)?;
@@ -305,7 +342,7 @@ class VendorPlanElement extends HTMLElement {
     }
     ready.then(() => {
       if (this.isConnected && !this.#widget) {
-        this.#widget = new Widget(this, this.shadowRoot.querySelector(".vendorplan-root"));
+        this.#widget = new Widget(this, this.shadowRoot.querySelector(".vendorplan-root"), here.href);
       }
     });
   }
@@ -474,6 +511,37 @@ fn between(index: &str, prefix: &str, suffix: &str) -> Result<String> {
 
 /// Inlines the CSS, the icon, the JS glue and the wasm (as base64) into one HTML file that works
 /// from `file://`, where browsers refuse to fetch the `.wasm` file.
+/// `dist/lang-<code>-<hash>.bin`: each language after English, fetched by the app when a visitor
+/// picks it. The same code made the same bytes when the app was built, so the names the app
+/// asks for are these.
+fn language_files(dist: &Path) -> Result {
+    use vendorplan_data::translations;
+    let english =
+        vendorplan_data::load::load_dir(&root().join("data")).map_err(|e| e.to_string())?;
+    let (_, packs) =
+        translations::load_languages(&root().join("i18n"), &english).map_err(|e| e.to_string())?;
+    for (pack, _) in packs {
+        let (name, bytes) = translations::pack_file(&pack);
+        fs::write(dist.join(&name), bytes).map_err(|e| format!("cannot write dist/{name}: {e}"))?;
+    }
+    Ok(())
+}
+
+/// The language files in `dist/`, by code.
+fn language_files_in(dist: &Path) -> Result<Vec<(String, String)>> {
+    let mut files: Vec<(String, String)> = fs::read_dir(dist)
+        .map_err(|e| format!("cannot list {}: {e}", dist.display()))?
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter_map(|name| {
+            let code = name.strip_prefix("lang-")?.split('-').next()?.to_owned();
+            name.ends_with(".bin").then_some((code, name))
+        })
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
 fn single_file(dist: &Path) -> Result {
     let index = fs::read_to_string(dist.join("index.html"))
         .map_err(|e| format!("cannot read dist/index.html: {e}"))?;
@@ -499,6 +567,15 @@ fn single_file(dist: &Path) -> Result {
 
     // The offline file carries the same policy, with its one script and one style allowed by
     // their hashes, and no network at all.
+    // Every language travels inside the file, as data the app reads (never runs), in the head:
+    // the app takes over the body.
+    let mut languages = String::new();
+    for (code, name) in language_files_in(dist)? {
+        languages.push_str(&format!(
+            "<script type=\"application/octet-stream\" id=\"vendorplan-lang-{code}\">{}</script>\n",
+            b64.encode(read(&name)?)
+        ));
+    }
     let script = format!(
         "\n{js}\nconst wasmBytes = Uint8Array.from(atob(\"{wasm}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: wasmBytes }});\n"
     );
@@ -521,7 +598,7 @@ fn single_file(dist: &Path) -> Result {
 <link rel="icon" href="data:image/svg+xml;base64,{icon}">
 <style>{style}</style>
 <script type="module">{script}</script>
-</head>
+{languages}</head>
 <body data-vendorplan-page>
 <noscript>Vendorplan runs in your browser and needs JavaScript and WebAssembly.</noscript>
 </body>

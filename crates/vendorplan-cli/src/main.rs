@@ -9,8 +9,9 @@ use clap::builder::TypedValueParser;
 use clap::{Parser, Subcommand, ValueEnum};
 use strum::IntoEnumIterator;
 use vendorplan_core::answers::AnswersFile;
+use vendorplan_core::data::{t, Dataset};
 use vendorplan_core::export::{Day, Format};
-use vendorplan_core::{dataset, engine, explain, export, report};
+use vendorplan_core::{catalog, engine, explain, export, report};
 
 #[derive(Parser)]
 #[command(
@@ -19,6 +20,9 @@ use vendorplan_core::{dataset, engine, explain, export, report};
     about = "A GDPR plan for the third-party services you use"
 )]
 struct Cli {
+    /// The language of the plan, the exports and the texts printed: en, de or fr.
+    #[arg(long, global = true, default_value = "en", value_parser = language_parser())]
+    lang: String,
     #[command(subcommand)]
     command: Command,
 }
@@ -91,6 +95,13 @@ fn format_parser() -> impl TypedValueParser<Value = Format> {
         .map(|s| s.parse::<Format>().expect("only listed values get here"))
 }
 
+/// The codes of `i18n/languages.toml`.
+fn language_parser() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(catalog::languages().iter().map(|l| {
+        clap::builder::PossibleValue::new(&*l.code.clone().leak()).help(&*l.name.clone().leak())
+    }))
+}
+
 fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
@@ -102,7 +113,7 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<(), String> {
-    let data = dataset();
+    let data = catalog::dataset_in(&cli.lang);
     match cli.command {
         Command::Vendors {
             stats: true,
@@ -114,29 +125,43 @@ fn run(cli: Cli) -> Result<(), String> {
                 return print_json(&c);
             }
             println!(
-                "{} vendors ({} self-hosted), catalog {} of {}",
-                c.vendors, c.self_hosted, data.catalog.version, data.catalog.date
+                "{}",
+                t!(
+                    data,
+                    "cli-stats-vendors",
+                    vendors = c.vendors,
+                    self_hosted = c.self_hosted,
+                    version = data.catalog.version.as_str(),
+                    date = data.catalog.date.as_str()
+                )
             );
-            println!("\nvendors per category:");
+            println!("\n{}", t!(data, "cli-stats-per-category"));
             for (category, n) in &c.per_category {
                 println!("  {category:<22} {n:>4}");
             }
             println!(
-                "\nfacts: {} ({} sourced, {:.1} %): {} cookies ({} curated, {} from the Open Cookie Database), {} domains",
-                c.facts,
-                c.sourced,
-                100.0 * c.sourced_share(),
-                c.cookies_curated + c.cookies_open_data,
-                c.cookies_curated,
-                c.cookies_open_data,
-                c.domains
+                "\n{}",
+                t!(
+                    data,
+                    "cli-stats-facts",
+                    facts = c.facts,
+                    sourced = c.sourced,
+                    share = format!("{:.1}", 100.0 * c.sourced_share()),
+                    cookies = c.cookies_curated + c.cookies_open_data,
+                    curated = c.cookies_curated,
+                    open_data = c.cookies_open_data,
+                    domains = c.domains
+                )
             );
-            println!("\nstated as unknown (records):");
+            println!("\n{}", t!(data, "cli-stats-unknown"));
             for (fact, n) in &c.unknown {
                 println!("  {fact:<24} {n:>4}");
             }
             if let Some(oldest) = &c.oldest_review {
-                println!("\noldest review: {oldest}");
+                println!(
+                    "\n{}",
+                    t!(data, "cli-stats-oldest-review", date = oldest.as_str())
+                );
             }
             Ok(())
         }
@@ -149,7 +174,12 @@ fn run(cli: Cli) -> Result<(), String> {
                     let all: Vec<&str> = vendorplan_data::Category::iter()
                         .map(|c| c.into())
                         .collect();
-                    format!("unknown category `{c}`; categories: {}", all.join(", "))
+                    t!(
+                        data,
+                        "cli-error-category",
+                        category = c,
+                        categories = all.join(", ")
+                    )
                 })?),
             };
             let vendors: Vec<&vendorplan_data::Vendor> = data
@@ -199,32 +229,45 @@ fn run(cli: Cli) -> Result<(), String> {
             date,
         } => {
             if table.is_some() && !matches!(format, Format::Csv) {
-                return Err("`--table` goes with `--format csv`".into());
+                return Err(t!(data, "cli-error-table-needs-csv"));
             }
             let made = match date {
-                Some(d) => Day::parse(&d)
-                    .ok_or_else(|| format!("`{d}` is not a date: write it as YYYY-MM-DD"))?,
+                Some(d) => {
+                    Day::parse(&d).ok_or_else(|| t!(data, "cli-error-date", date = d.as_str()))?
+                }
                 None => today(),
             };
-            let plan = engine::build_plan(data, &read_answers(&answers)?);
+            let plan = engine::build_plan(data, &read_answers(data, &answers)?);
             let unknown_table = |name: &str| {
-                format!(
-                    "no table `{name}`; the tables are: {}",
-                    report::TABLES.map(|(id, _)| id).join(", ")
+                t!(
+                    data,
+                    "cli-error-table",
+                    table = name,
+                    tables = report::TABLES.join(", ")
                 )
             };
             let bytes = match (format, &table) {
                 (Format::Csv, None) => {
-                    let dir = out.ok_or(
-                        "CSV is one file per table: give `--out FOLDER`, or `--table NAME` for one table",
-                    )?;
-                    std::fs::create_dir_all(&dir)
-                        .map_err(|e| format!("cannot create `{}`: {e}", dir.display()))?;
-                    for (id, _) in report::TABLES {
-                        let name = export::file_name(&plan.answers.organisation, id, made, "csv");
+                    let dir = out.ok_or_else(|| t!(data, "cli-error-csv-needs-out"))?;
+                    std::fs::create_dir_all(&dir).map_err(|e| {
+                        t!(
+                            data,
+                            "cli-error-create",
+                            path = dir.display().to_string(),
+                            reason = e.to_string()
+                        )
+                    })?;
+                    for id in report::TABLES {
+                        let name = export::download_name(
+                            data,
+                            &plan.answers.organisation,
+                            format,
+                            id,
+                            made,
+                        );
                         let bytes = export::file(data, &plan, format, made, id)
                             .ok_or_else(|| unknown_table(id))?;
-                        write_file(&dir.join(&name), &bytes)?;
+                        write_file(data, &dir.join(&name), &bytes)?;
                         println!("{}", dir.join(&name).display());
                     }
                     return Ok(());
@@ -236,42 +279,45 @@ fn run(cli: Cli) -> Result<(), String> {
                 }
             };
             match out {
-                Some(path) => write_file(&path, &bytes),
+                Some(path) => write_file(data, &path, &bytes),
                 None => std::io::stdout()
                     .write_all(&bytes)
-                    .map_err(|e| format!("cannot write to standard output: {e}")),
+                    .map_err(|e| t!(data, "cli-error-stdout", reason = e.to_string())),
             }
         }
         Command::Explain { action, answers } => {
-            let plan = engine::build_plan(data, &read_answers(&answers)?);
+            let plan = engine::build_plan(data, &read_answers(data, &answers)?);
             let Some(a) = plan.actions.iter().find(|a| a.id == action) else {
                 let ids: Vec<&str> = plan.actions.iter().map(|a| a.id.as_str()).collect();
-                return Err(format!(
-                    "no action `{action}` in this plan; its actions are:\n  {}",
-                    ids.join("\n  ")
+                return Err(t!(
+                    data,
+                    "cli-error-action",
+                    action = action.as_str(),
+                    actions = ids.join("\n  ")
                 ));
             };
             println!("{}\n", a.title);
             match a.rule.as_ref().and_then(|r| data.rule(r.as_str())) {
                 Some(rule) => {
-                    println!("rule:  {} (data/rules.toml)", rule.id);
+                    println!("{}", t!(data, "cli-explain-rule", rule = rule.id.as_str()));
                     match &rule.when {
-                        Some(when) => println!("when:  {when}"),
-                        None => println!("when:  always, for every selected vendor"),
+                        Some(when) => println!(
+                            "{}",
+                            t!(data, "cli-explain-when", condition = when.to_string())
+                        ),
+                        None => println!("{}", t!(data, "cli-explain-when-always")),
                     }
                 }
-                None => {
-                    println!("rule:  none: an \"I don't know\" answer that other actions rest on")
-                }
+                None => println!("{}", t!(data, "cli-explain-no-rule")),
             }
             if a.assumed {
-                println!("note:  rests on an assumption; answering the questions below settles it");
+                println!("{}", t!(data, "cli-explain-assumed"));
             }
-            println!("\nbecause:");
+            println!("\n{}", t!(data, "cli-explain-because"));
             for r in &a.because {
                 println!("  - {}", explain::reason(data, r));
             }
-            println!("\nreferences:");
+            println!("\n{}", t!(data, "cli-explain-references"));
             for r in a.references.iter().filter_map(|r| data.reference(r)) {
                 println!("  - {} — {} <{}>", r.citation, r.title, r.url);
             }
@@ -280,8 +326,7 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Schema { out_dir } => {
             for (name, schema) in vendorplan_core::answers::schemas() {
                 match &out_dir {
-                    Some(dir) => std::fs::write(dir.join(name), schema)
-                        .map_err(|e| format!("cannot write `{}`: {e}", dir.join(name).display()))?,
+                    Some(dir) => write_file(data, &dir.join(name), schema.as_bytes())?,
                     None => print!("{schema}"),
                 }
             }
@@ -304,8 +349,15 @@ fn run(cli: Cli) -> Result<(), String> {
     }
 }
 
-fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
-    std::fs::write(path, bytes).map_err(|e| format!("cannot write `{}`: {e}", path.display()))
+fn write_file(data: &Dataset, path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| {
+        t!(
+            data,
+            "cli-error-write",
+            path = path.display().to_string(),
+            reason = e.to_string()
+        )
+    })
 }
 
 /// Today in UTC, from the system clock.
@@ -317,15 +369,25 @@ fn today() -> Day {
 }
 
 /// Reads an answers file or a plan file; every problem is listed on failure.
-fn read_answers(path: &PathBuf) -> Result<vendorplan_core::Answers, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
-    AnswersFile::parse(&text, dataset()).map_err(|errors| {
-        let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
-        format!(
-            "`{}` is not a valid answers or plan file:\n{}",
-            path.display(),
-            lines.join("\n")
+fn read_answers(data: &Dataset, path: &PathBuf) -> Result<vendorplan_core::Answers, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        t!(
+            data,
+            "cli-error-read",
+            path = path.display().to_string(),
+            reason = e.to_string()
+        )
+    })?;
+    AnswersFile::parse(&text, data).map_err(|errors| {
+        let lines: Vec<String> = errors
+            .iter()
+            .map(|e| format!("  {}", e.describe(data)))
+            .collect();
+        t!(
+            data,
+            "cli-error-invalid-file",
+            path = path.display().to_string(),
+            problems = lines.join("\n")
         )
     })
 }

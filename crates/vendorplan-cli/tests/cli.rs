@@ -327,7 +327,7 @@ fn every_format_is_written_and_csv_gives_one_file_per_table() {
     names.sort();
     let mut expected: Vec<String> = vendorplan_core::report::TABLES
         .iter()
-        .map(|(id, _)| format!("acme-gmbh-{id}-2026-11-25.csv"))
+        .map(|id| format!("acme-gmbh-{id}-2026-11-25.csv"))
         .collect();
     expected.sort();
     assert_eq!(names, expected);
@@ -378,4 +378,72 @@ fn bad_export_options_say_what_to_do() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(stderr.contains(message), "{extra:?}: {stderr}");
     }
+}
+
+#[test]
+fn every_command_speaks_the_language_asked_for() {
+    let json = r#"{"format":"vendorplan-answers","version":1,"vendors":["jumpcloud"],"answers":{"country":"DE","works_council":"yes"}}"#;
+    let path = answers_file("lang", json);
+    let path = path.to_str().unwrap();
+    for (lang, regulation, because) in [
+        ("en", "GDPR", "because:"),
+        ("de", "DSGVO", "weil:"),
+        ("fr", "RGPD", "parce que :"),
+    ] {
+        let run = |args: &[&str]| {
+            let mut all = vec!["--lang", lang];
+            all.extend(args);
+            let out = vendorplan(&all);
+            assert!(
+                out.status.success(),
+                "{lang}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8(out.stdout).unwrap()
+        };
+        let md = run(&[
+            "plan",
+            "--answers",
+            path,
+            "--format",
+            "md",
+            "--date",
+            "2026-11-25",
+        ]);
+        assert!(md.contains(regulation) && !md.contains('⟦'), "{lang}: {md}");
+        let explained = run(&[
+            "explain",
+            "works-council-codetermination-de:jumpcloud",
+            "--answers",
+            path,
+        ]);
+        assert!(
+            explained.contains(because) && !explained.contains('⟦'),
+            "{lang}: {explained}"
+        );
+        let questions = run(&["questions"]);
+        let expected = vendorplan_core::catalog::dataset_in(lang).questions[0]
+            .text
+            .clone();
+        assert!(questions.contains(&expected), "{lang}: {questions}");
+    }
+    // The language comes after the command as well, and errors speak it too.
+    let out = vendorplan(&[
+        "plan",
+        "--answers",
+        path,
+        "--table",
+        "cookies",
+        "--lang",
+        "de",
+    ]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8(out.stderr).unwrap().contains("gehört zu"));
+    // A language the build does not have is refused with the list.
+    let out = vendorplan(&["--lang", "xx", "questions"]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        !out.status.success() && err.contains("de") && err.contains("fr"),
+        "{err}"
+    );
 }

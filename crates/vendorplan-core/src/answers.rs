@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
-use vendorplan_data::{Dataset, Question, QuestionId, QuestionKind, Scope, VendorId};
+use vendorplan_data::{t, Dataset, Question, QuestionId, QuestionKind, Scope, VendorId};
 
 /// One answer. "I don't know" is [`Answer::unknown`], the text `unknown`, which no option may use.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -32,7 +32,7 @@ impl Answer {
     }
 
     /// Checks the answer against the question's kind and options.
-    pub fn check(&self, question: &Question, dataset: &Dataset) -> Result<(), String> {
+    pub fn check(&self, question: &Question, dataset: &Dataset) -> Result<(), ImportProblem> {
         if self.is_unknown() {
             return Ok(());
         }
@@ -48,25 +48,11 @@ impl Answer {
         if ok {
             Ok(())
         } else {
-            let expected = match question.kind {
-                QuestionKind::YesNo => "`yes`, `no` or `unknown`".to_owned(),
-                QuestionKind::Choice => format!(
-                    "one of {} or `unknown`",
-                    question
-                        .options
-                        .iter()
-                        .map(|o| format!("`{}`", o.id))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-                QuestionKind::MultiChoice => "a list of option ids, or `unknown`".to_owned(),
-                QuestionKind::Country => "a country code such as `DE`, or `unknown`".to_owned(),
-                QuestionKind::Number => "a number of zero or more, or `unknown`".to_owned(),
-            };
-            Err(format!(
-                "`{}` is not an answer to this question: expected {expected}",
-                self
-            ))
+            Err(ImportProblem::NotAnAnswer {
+                answer: self.to_string(),
+                kind: question.kind,
+                options: question.options.iter().map(|o| o.id.clone()).collect(),
+            })
         }
     }
 }
@@ -226,11 +212,11 @@ impl From<&Answers> for AnswersFile {
 fn check_version(found: Option<u64>, current: u64, at: &str) -> Result<(), Vec<ImportError>> {
     match found {
         Some(v) if v >= 1 && v <= current => Ok(()),
-        Some(v) if v > current => Err(vec![ImportError {
-            at: at.into(),
-            message: format!("this file was made by a newer Vendorplan (format version {v}); this one reads versions up to {current}: update Vendorplan to open it"),
-        }]),
-        _ => Err(vec![ImportError { at: at.into(), message: "missing or invalid format version".into() }]),
+        Some(v) if v > current => Err(vec![ImportError::new(
+            at,
+            ImportProblem::NewerVersion { found: v, current },
+        )]),
+        _ => Err(vec![ImportError::new(at, ImportProblem::BadVersion)]),
     }
 }
 
@@ -244,21 +230,223 @@ fn migrate(value: serde_json::Value, from: u64) -> serde_json::Value {
         .fold(value, |v, step| step(v))
 }
 
-/// A problem in an imported answers file: where, and what is wrong.
+/// A problem in an imported answers file or share link: where, and what is wrong. Shown to
+/// people with [`ImportError::describe`], in the language of a dataset; `Display` gives the
+/// English text, for logs and tests.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportError {
     /// A path into the file, such as `answers.jumpcloud.region_chosen`; empty for the whole file.
     pub at: String,
-    pub message: String,
+    pub problem: ImportProblem,
 }
 
+/// What is wrong with an imported file or a share link. Names from the file (ids, the
+/// `format`) are kept as they are; [`ImportProblem::describe`] puts the rest into words.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportProblem {
+    /// Not JSON; `detail` is the JSON reader's (English) description.
+    NotJson {
+        detail: String,
+    },
+    /// A `format` that is neither an answers file's nor a plan file's.
+    NotVendorplan {
+        found: String,
+    },
+    NewerVersion {
+        found: u64,
+        current: u64,
+    },
+    /// No `version`, or not a positive number.
+    BadVersion,
+    PlanWithoutAnswers,
+    /// JSON of the wrong shape; `detail` is the JSON reader's (English) description.
+    NotAnswersFile {
+        detail: String,
+    },
+    WrongFormat {
+        found: String,
+    },
+    UnsupportedVersion {
+        found: u32,
+    },
+    UnknownVendor {
+        vendor: String,
+    },
+    UnknownQuestion {
+        question: String,
+    },
+    /// A per-vendor question written without a vendor.
+    VendorQuestion,
+    /// An organisation question written with a vendor.
+    OrganisationQuestion,
+    VendorNotSelected {
+        vendor: String,
+    },
+    /// `answer` does not fit a question of this kind (with these option ids).
+    NotAnAnswer {
+        answer: String,
+        kind: QuestionKind,
+        options: Vec<String>,
+    },
+    TooLong {
+        max: usize,
+    },
+    TooManyNotes {
+        max: usize,
+    },
+    /// Share links: longer than any link could be.
+    LinkTooLong {
+        max: usize,
+    },
+    LinkEmpty,
+    /// A character that base64url lacks; `None` when it cannot be pointed at.
+    LinkBadCharacter {
+        found: Option<char>,
+    },
+    LinkCutOff,
+    LinkPadding,
+    /// The inflated answers are not UTF-8, from this byte on.
+    LinkNotText {
+        byte: usize,
+    },
+    LinkTooBig {
+        kib: usize,
+    },
+    LinkEndsEarly,
+    LinkDamaged,
+}
+
+impl ImportProblem {
+    /// The problem in words, in the dataset's language.
+    pub fn describe(&self, data: &Dataset) -> String {
+        use ImportProblem as P;
+        match self {
+            P::NotJson { detail } => t!(data, "error-not-json", detail = detail.as_str()),
+            P::NotVendorplan { found } => t!(
+                data,
+                "error-not-vendorplan",
+                found = found.as_str(),
+                answers = ANSWERS_FORMAT,
+                plan = crate::plan::PLAN_FORMAT
+            ),
+            P::NewerVersion { found, current } => t!(
+                data,
+                "error-newer-version",
+                found = *found,
+                current = *current
+            ),
+            P::BadVersion => t!(data, "error-bad-version"),
+            P::PlanWithoutAnswers => t!(data, "error-plan-without-answers"),
+            P::NotAnswersFile { detail } => {
+                t!(data, "error-not-answers-file", detail = detail.as_str())
+            }
+            P::WrongFormat { found } => t!(
+                data,
+                "error-wrong-format",
+                expected = ANSWERS_FORMAT,
+                found = found.as_str()
+            ),
+            P::UnsupportedVersion { found } => t!(
+                data,
+                "error-unsupported-version",
+                found = *found,
+                current = ANSWERS_VERSION
+            ),
+            P::UnknownVendor { vendor } => {
+                t!(data, "error-unknown-vendor", vendor = vendor.as_str())
+            }
+            P::UnknownQuestion { question } => {
+                t!(data, "error-unknown-question", question = question.as_str())
+            }
+            P::VendorQuestion => t!(data, "error-vendor-question"),
+            P::OrganisationQuestion => t!(data, "error-organisation-question"),
+            P::VendorNotSelected { vendor } => {
+                t!(data, "error-vendor-not-selected", vendor = vendor.as_str())
+            }
+            P::NotAnAnswer {
+                answer,
+                kind,
+                options,
+            } => {
+                let expected = match kind {
+                    QuestionKind::YesNo => t!(data, "error-expected-yes-no"),
+                    QuestionKind::Choice => t!(
+                        data,
+                        "error-expected-choice",
+                        options = options
+                            .iter()
+                            .map(|o| format!("`{o}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                    QuestionKind::MultiChoice => t!(data, "error-expected-multi-choice"),
+                    QuestionKind::Country => t!(data, "error-expected-country"),
+                    QuestionKind::Number => t!(data, "error-expected-number"),
+                };
+                t!(
+                    data,
+                    "error-not-an-answer",
+                    answer = answer.as_str(),
+                    expected = expected
+                )
+            }
+            P::TooLong { max } => t!(data, "error-too-long", max = *max),
+            P::TooManyNotes { max } => t!(data, "error-too-many-notes", max = *max),
+            P::LinkTooLong { max } => t!(data, "error-link-too-long", max = *max),
+            P::LinkEmpty => t!(
+                data,
+                "error-link-empty",
+                prefix = crate::share::FRAGMENT_PREFIX
+            ),
+            P::LinkBadCharacter { found: Some(c) } => {
+                t!(data, "error-link-bad-character", found = c.to_string())
+            }
+            P::LinkBadCharacter { found: None } => t!(data, "error-link-bad-byte"),
+            P::LinkCutOff => t!(data, "error-link-cut-off"),
+            P::LinkPadding => t!(data, "error-link-padding"),
+            P::LinkNotText { byte } => t!(data, "error-link-not-text", byte = *byte),
+            P::LinkTooBig { kib } => t!(data, "error-link-too-big", kib = *kib),
+            P::LinkEndsEarly => t!(data, "error-link-ends-early"),
+            P::LinkDamaged => t!(data, "error-link-damaged"),
+        }
+    }
+}
+
+impl ImportError {
+    pub fn new(at: impl Into<String>, problem: ImportProblem) -> Self {
+        ImportError {
+            at: at.into(),
+            problem,
+        }
+    }
+
+    /// The problem only, without where it is, in the dataset's language.
+    pub fn message(&self, data: &Dataset) -> String {
+        self.problem.describe(data)
+    }
+
+    /// Where and what, in the dataset's language: "answers.country: `XX` is not an answer …".
+    pub fn describe(&self, data: &Dataset) -> String {
+        let problem = self.problem.describe(data);
+        if self.at.is_empty() {
+            problem
+        } else {
+            t!(data, "error-at", at = self.at.as_str(), problem = problem)
+        }
+    }
+}
+
+/// In English, for logs and tests; people read [`ImportError::describe`].
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.at.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.at, self.message)
-        }
+        f.write_str(&self.describe(crate::catalog::dataset()))
+    }
+}
+
+/// In English, for logs and tests; people read [`ImportProblem::describe`].
+impl fmt::Display for ImportProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(crate::catalog::dataset()))
     }
 }
 
@@ -267,14 +455,12 @@ impl AnswersFile {
     /// versions, and checks every id and answer against the catalog. Reports every problem, not
     /// only the first.
     pub fn parse(json: &str, dataset: &Dataset) -> Result<Answers, Vec<ImportError>> {
-        let whole = |message: String| {
-            vec![ImportError {
-                at: String::new(),
-                message,
-            }]
-        };
-        let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| whole(format!("not a readable JSON file: {e}")))?;
+        let whole = |problem: ImportProblem| vec![ImportError::new("", problem)];
+        let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
+            whole(ImportProblem::NotJson {
+                detail: e.to_string(),
+            })
+        })?;
         let format = value
             .get("format")
             .and_then(|f| f.as_str())
@@ -286,103 +472,113 @@ impl AnswersFile {
                 let version = value.get("version").and_then(serde_json::Value::as_u64);
                 check_version(version, crate::plan::PLAN_VERSION.into(), "version")?;
                 let answers = value.get("answers").cloned().ok_or_else(|| {
-                    vec![ImportError {
-                        at: "answers".into(),
-                        message: "a plan file must carry its answers".into(),
-                    }]
+                    vec![ImportError::new(
+                        "answers",
+                        ImportProblem::PlanWithoutAnswers,
+                    )]
                 })?;
                 (answers, "answers.version")
             }
             other => {
-                return Err(whole(format!(
-                "not a Vendorplan file: `format` is `{other}`, expected `{ANSWERS_FORMAT}` or `{}`",
-                crate::plan::PLAN_FORMAT
-            )))
+                return Err(whole(ImportProblem::NotVendorplan {
+                    found: other.to_owned(),
+                }))
             }
         };
         let version = value.get("version").and_then(serde_json::Value::as_u64);
         check_version(version, ANSWERS_VERSION.into(), version_at)?;
         let value = migrate(value, version.unwrap_or_default());
-        let file: AnswersFile = serde_json::from_value(value)
-            .map_err(|e| whole(format!("not a readable answers file: {e}")))?;
+        let file: AnswersFile = serde_json::from_value(value).map_err(|e| {
+            whole(ImportProblem::NotAnswersFile {
+                detail: e.to_string(),
+            })
+        })?;
         file.into_answers(dataset)
     }
 
     pub fn into_answers(self, dataset: &Dataset) -> Result<Answers, Vec<ImportError>> {
         let mut errors = Vec::new();
         if self.format != ANSWERS_FORMAT {
-            errors.push(ImportError {
-                at: "format".into(),
-                message: format!("expected `{ANSWERS_FORMAT}`, found `{}`", self.format),
-            });
+            errors.push(ImportError::new(
+                "format",
+                ImportProblem::WrongFormat {
+                    found: self.format.clone(),
+                },
+            ));
         }
         if self.version != ANSWERS_VERSION {
-            errors.push(ImportError {
-                at: "version".into(),
-                message: format!("version {} is not supported; this version of Vendorplan reads version {ANSWERS_VERSION}", self.version),
-            });
+            errors.push(ImportError::new(
+                "version",
+                ImportProblem::UnsupportedVersion {
+                    found: self.version,
+                },
+            ));
         }
         for (i, v) in self.vendors.iter().enumerate() {
             if dataset.vendor(v).is_none() {
-                errors.push(ImportError {
-                    at: format!("vendors[{i}]"),
-                    message: format!("unknown vendor `{v}`"),
-                });
+                errors.push(ImportError::new(
+                    format!("vendors[{i}]"),
+                    ImportProblem::UnknownVendor {
+                        vendor: v.to_string(),
+                    },
+                ));
             }
         }
         for (key, answer) in &self.answers {
             let at = format!("answers.{key}");
             let Some(question) = dataset.question(key.question.as_str()) else {
-                errors.push(ImportError {
+                errors.push(ImportError::new(
                     at,
-                    message: format!("unknown question `{}`", key.question),
-                });
+                    ImportProblem::UnknownQuestion {
+                        question: key.question.to_string(),
+                    },
+                ));
                 continue;
             };
             match (&key.vendor, question.scope) {
                 (None, Scope::Vendor) => {
-                    errors.push(ImportError {
-                        at,
-                        message: "this question is asked per vendor: write `<vendor>.<question>`"
-                            .into(),
-                    });
+                    errors.push(ImportError::new(at, ImportProblem::VendorQuestion));
                     continue;
                 }
                 (Some(_), Scope::Organisation) => {
-                    errors.push(ImportError { at, message: "this question is asked once for the organisation: write it without a vendor".into() });
+                    errors.push(ImportError::new(at, ImportProblem::OrganisationQuestion));
                     continue;
                 }
                 (Some(v), _) if !self.vendors.contains(v) => {
-                    errors.push(ImportError {
+                    errors.push(ImportError::new(
                         at,
-                        message: format!("vendor `{v}` is not in `vendors`"),
-                    });
+                        ImportProblem::VendorNotSelected {
+                            vendor: v.to_string(),
+                        },
+                    ));
                     continue;
                 }
                 _ => {}
             }
-            if let Err(message) = answer.check(question, dataset) {
-                errors.push(ImportError { at, message });
+            if let Err(problem) = answer.check(question, dataset) {
+                errors.push(ImportError::new(at, problem));
             }
         }
         if self.organisation.chars().count() > MAX_ORGANISATION {
-            errors.push(ImportError {
-                at: "organisation".into(),
-                message: format!("longer than {MAX_ORGANISATION} characters"),
-            });
+            errors.push(ImportError::new(
+                "organisation",
+                ImportProblem::TooLong {
+                    max: MAX_ORGANISATION,
+                },
+            ));
         }
         if self.notes.len() > MAX_NOTES {
-            errors.push(ImportError {
-                at: "notes".into(),
-                message: format!("more than {MAX_NOTES} notes"),
-            });
+            errors.push(ImportError::new(
+                "notes",
+                ImportProblem::TooManyNotes { max: MAX_NOTES },
+            ));
         }
         for (action, note) in &self.notes {
             if note.chars().count() > MAX_NOTE {
-                errors.push(ImportError {
-                    at: format!("notes.{action}"),
-                    message: format!("longer than {MAX_NOTE} characters"),
-                });
+                errors.push(ImportError::new(
+                    format!("notes.{action}"),
+                    ImportProblem::TooLong { max: MAX_NOTE },
+                ));
             }
         }
         if errors.is_empty() {

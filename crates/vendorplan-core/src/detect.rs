@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use serde::Serialize;
-use vendorplan_data::{Dataset, VendorId};
+use vendorplan_data::{t, Dataset, VendorId};
 
 /// Enough evidence to show why a vendor was found; a 20 MB paste must not make the result grow
 /// with it.
@@ -39,6 +39,22 @@ pub enum Evidence {
     /// A cookie of the vendor's record, named in a `Set-Cookie:`, `Cookie:` or `document.cookie`
     /// text. Names such as `session` are used by many sites, so this is weaker than a host.
     Cookie { name: String },
+}
+
+impl Evidence {
+    /// The evidence in words, in the dataset's language: "sso.example.com (domain
+    /// example.com)", "cookie _ga".
+    pub fn describe(&self, data: &Dataset) -> String {
+        match self {
+            Evidence::Host { host, domain } => t!(
+                data,
+                "report-evidence-host",
+                host = host.as_str(),
+                domain = domain.as_str()
+            ),
+            Evidence::Cookie { name } => t!(data, "report-evidence-cookie", name = name.as_str()),
+        }
+    }
 }
 
 /// The vendors whose domains or cookies appear in `input`, by vendor id.

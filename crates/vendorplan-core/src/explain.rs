@@ -1,30 +1,44 @@
-//! Reasons and answers in words, from the data's own texts. The UI and every exporter call these,
-//! so an explanation reads the same everywhere.
+//! Reasons and answers in words, from the data's own texts and the dataset's messages. The UI
+//! and every exporter call these, so an explanation reads the same everywhere.
+
+use std::collections::BTreeMap;
+use std::str::FromStr;
 
 use vendorplan_data::condition::Fact;
+use vendorplan_data::t;
 use vendorplan_data::vocabulary::label;
-use vendorplan_data::{Dataset, QuestionKind};
+use vendorplan_data::{Dataset, QuestionKind, Tri};
 
 use crate::answers::Answer;
 use crate::engine::fill;
 use crate::plan::Reason;
 
+/// A number as people write it in the dataset's language: `12.5`, `12,5`.
+pub fn number(data: &Dataset, n: f64) -> String {
+    let text = n.to_string();
+    let separator = t!(data, "report-decimal-separator");
+    if separator == "." {
+        text
+    } else {
+        text.replace('.', &separator)
+    }
+}
+
 /// An answer as the visitor chose it: the option's label, the country's name, yes or no.
 pub fn answer_label(data: &Dataset, question_id: &str, answer: &Answer) -> String {
     let vocab = &data.vocabulary;
     if answer.is_unknown() {
-        return label(&vocab.tri, &vendorplan_data::Tri::Unknown).to_owned();
+        return label(&vocab.tri, &Tri::Unknown).to_owned();
+    }
+    if let Answer::Number(n) = answer {
+        return number(data, *n);
     }
     let Some(q) = data.question(question_id) else {
         return answer.to_string();
     };
     match (q.kind, answer) {
         (QuestionKind::YesNo, Answer::Text(t)) => {
-            let tri = if t == "yes" {
-                vendorplan_data::Tri::Yes
-            } else {
-                vendorplan_data::Tri::No
-            };
+            let tri = if t == "yes" { Tri::Yes } else { Tri::No };
             label(&vocab.tri, &tri).to_owned()
         }
         (QuestionKind::Choice, Answer::Text(t)) => q
@@ -49,6 +63,69 @@ pub fn answer_label(data: &Dataset, question_id: &str, answer: &Answer) -> Strin
     }
 }
 
+/// The label of one vocabulary word as written in a plan (`available`), if it is one.
+fn word<T: FromStr + Ord + Copy + Into<&'static str>>(
+    labels: &BTreeMap<T, String>,
+    value: &str,
+) -> Option<String> {
+    value
+        .parse::<T>()
+        .ok()
+        .map(|v| label(labels, &v).to_owned())
+}
+
+/// One word of a fact's value in the dataset's language: a vocabulary label, a country's
+/// name, yes or no; the word itself when it is none of these (an id).
+fn fact_word(data: &Dataset, fact: Fact, value: &str) -> String {
+    let v = &data.vocabulary;
+    let found = match fact {
+        Fact::Categories => word(&v.category, value),
+        Fact::Deployment => word(&v.deployment, value),
+        Fact::Country => data.country(value).map(|c| c.name.clone()),
+        Fact::Roles => word(&v.role, value),
+        Fact::DataSubjects => word(&v.data_subject, value),
+        Fact::PersonalData => word(&v.data_category, value),
+        Fact::LawfulBases => word(&v.lawful_basis, value),
+        Fact::EuRegion => word(&v.eu_region, value),
+        Fact::Dpf => word(&v.dpf_status, value),
+        Fact::Transfer => word(&v.transfer_mechanism, value),
+        Fact::VisitorCookies | Fact::StaffCookies => word(&v.cookie_purpose, value),
+        Fact::Controls => word(&v.control_kind, value),
+        Fact::Nis2 => word(&v.nis2_relevance, value),
+        Fact::DpiaCriteria | Fact::DpiaCriteriaMet => word(&v.dpia_criterion, value),
+        Fact::Certifications => word(&v.certification, value),
+        Fact::Scc
+        | Fact::OnwardWithEuRegion
+        | Fact::EmployeeMonitoring
+        | Fact::Vdp
+        | Fact::HasDpa
+        | Fact::OnNationalDpiaList => word(&v.tri, value),
+    };
+    found.unwrap_or_else(|| value.to_owned())
+}
+
+/// A fact's value as the engine recorded it (`available`, `yes`, `sso, mfa`, `not sso`,
+/// `2 (evaluation, sensitive-data)`) in the dataset's language.
+fn fact_value(data: &Dataset, fact: Fact, value: &str) -> String {
+    if let Some(rest) = value.strip_prefix("not ") {
+        return t!(data, "report-fact-not", value = fact_word(data, fact, rest));
+    }
+    if fact == Fact::DpiaCriteriaMet {
+        if let Some((count, names)) = value.strip_suffix(')').and_then(|v| v.split_once(" (")) {
+            return format!("{count} ({})", fact_list(data, fact, names));
+        }
+    }
+    fact_list(data, fact, value)
+}
+
+fn fact_list(data: &Dataset, fact: Fact, value: &str) -> String {
+    value
+        .split(", ")
+        .map(|w| fact_word(data, fact, w))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// One reason as a sentence a visitor can check.
 pub fn reason(data: &Dataset, reason: &Reason) -> String {
     let vendor =
@@ -57,53 +134,81 @@ pub fn reason(data: &Dataset, reason: &Reason) -> String {
         data.question(q)
             .map_or_else(|| q.to_owned(), |q| fill(&q.text, vendor(v)))
     };
+    let vendor_name = |id: &vendorplan_data::VendorId| {
+        data.vendor(id)
+            .map_or_else(|| id.as_str().to_owned(), |v| v.name.clone())
+    };
     match reason {
         Reason::Selected { vendor: id } => {
-            format!(
-                "You use {}.",
-                data.vendor(id).map_or(id.as_str(), |v| v.name.as_str())
-            )
+            t!(data, "report-reason-selected", vendor = vendor_name(id))
         }
         Reason::Answer {
             question,
             vendor: v,
             value,
-        } => {
-            format!(
-                "{} — {}",
-                question_text(question.as_str(), v),
-                answer_label(data, question.as_str(), value)
-            )
-        }
+        } => t!(
+            data,
+            "report-reason-answer",
+            question = question_text(question.as_str(), v),
+            answer = answer_label(data, question.as_str(), value)
+        ),
         Reason::Assumed {
             question,
             vendor: v,
             unknown,
         } => {
-            let how = if *unknown {
-                "you answered \"I don't know\""
+            let question = question_text(question.as_str(), v);
+            if *unknown {
+                t!(data, "report-reason-assumed-unknown", question = question)
             } else {
-                "not answered yet"
-            };
-            format!(
-                "{} — {how}, so the cautious answer is assumed",
-                question_text(question.as_str(), v)
-            )
+                t!(
+                    data,
+                    "report-reason-assumed-unanswered",
+                    question = question
+                )
+            }
         }
         Reason::Fact {
             vendor: id,
             fact,
             value,
         } => {
-            let name = data.vendor(id).map_or(id.as_str(), |v| v.name.as_str());
-            let fact_label = fact
-                .parse::<Fact>()
-                .ok()
-                .and_then(|f| data.vocabulary.fact.get(&f))
-                .map_or(fact.as_str(), String::as_str);
-            format!("{name} record: {fact_label} = {value}")
+            let name = vendor_name(id);
+            if let Some(cookie) = fact.strip_prefix("cookie ") {
+                // Written by `sections::cookies`: "<purpose>, <set on>".
+                let (purpose, set_on) = value.split_once(", ").unwrap_or((value, ""));
+                let vocab = &data.vocabulary;
+                return t!(
+                    data,
+                    "report-reason-cookie",
+                    vendor = name,
+                    cookie = cookie,
+                    purpose =
+                        word(&vocab.cookie_purpose, purpose).unwrap_or_else(|| purpose.to_owned()),
+                    set_on = word(&vocab.set_on, set_on).unwrap_or_else(|| set_on.to_owned())
+                );
+            }
+            let (fact_label, value) = match fact.parse::<Fact>() {
+                Ok(f) => (
+                    data.vocabulary
+                        .fact
+                        .get(&f)
+                        .map_or(fact.as_str(), String::as_str),
+                    fact_value(data, f, value),
+                ),
+                Err(_) => (fact.as_str(), value.clone()),
+            };
+            t!(
+                data,
+                "report-reason-fact",
+                vendor = name,
+                fact = fact_label,
+                value = value
+            )
         }
-        Reason::Affects { action } => format!("Affects action `{action}`"),
+        Reason::Affects { action } => {
+            t!(data, "report-reason-affects", action = action.as_str())
+        }
     }
 }
 
@@ -134,10 +239,10 @@ pub fn countries<'a>(
 }
 
 /// A three-valued result in words.
-pub fn met(m: crate::plan::Met) -> &'static str {
+pub fn met(data: &Dataset, m: crate::plan::Met) -> String {
     match m {
-        crate::plan::Met::Yes => "Yes",
-        crate::plan::Met::No => "No",
-        crate::plan::Met::Maybe => "Maybe: depends on an open answer",
+        crate::plan::Met::Yes => t!(data, "report-met-yes"),
+        crate::plan::Met::No => t!(data, "report-met-no"),
+        crate::plan::Met::Maybe => t!(data, "report-met-maybe"),
     }
 }

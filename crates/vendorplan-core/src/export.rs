@@ -4,7 +4,7 @@
 
 use std::fmt::{self, Write};
 
-use vendorplan_data::Dataset;
+use vendorplan_data::{t, Dataset};
 use vendorplan_document::{
     Table, {html as html_doc, markdown as md_doc},
 };
@@ -94,8 +94,26 @@ pub fn file(
         Format::Docx => docx(data, plan),
         Format::Json => json(plan).into_bytes(),
         Format::Ics => ics(data, plan, made).into_bytes(),
-        Format::Csv => csv(plan, &report::table(data, plan, table)?).into_bytes(),
+        Format::Csv => csv(data, plan, &report::table(data, plan, table)?).into_bytes(),
     })
+}
+
+/// The name of the download [`file`] makes, in the dataset's language: the organisation, what
+/// the file holds (the plan, the reviews calendar, or the CSV register `table`) and the day,
+/// `acme-gdpr-plan-2026-11-25.pdf`.
+pub fn download_name(
+    data: &Dataset,
+    organisation: &str,
+    format: Format,
+    table: &str,
+    made: Day,
+) -> String {
+    let what = match format {
+        Format::Csv => report::table_file_part(data, table).unwrap_or_else(|| table.to_owned()),
+        Format::Ics => t!(data, "report-file-reviews"),
+        _ => t!(data, "report-file-plan"),
+    };
+    file_name(organisation, &what, made, format.extension())
 }
 
 /// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or carriage
@@ -112,7 +130,7 @@ fn neutralise(cell: &str) -> String {
 /// accents), a header row and CRLF line ends (RFC 4180). After the rows, an empty row and a
 /// note say where the file comes from and that it is guidance; both have every column, so
 /// strict readers accept them.
-pub fn csv(plan: &Plan, table: &Table) -> String {
+pub fn csv(data: &Dataset, plan: &Plan, table: &Table) -> String {
     let mut w = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
@@ -143,7 +161,11 @@ pub fn csv(plan: &Plan, table: &Table) -> String {
     write(&mut w, pad(String::new()));
     write(
         &mut w,
-        pad(format!("{} {}", report::stamp(plan), report::DISCLAIMER)),
+        pad(format!(
+            "{} {}",
+            report::stamp(data, plan),
+            report::disclaimer(data)
+        )),
     );
     let bytes = w.into_inner().expect("writing to memory cannot fail");
     let mut out = String::from('\u{feff}');
@@ -301,75 +323,81 @@ struct Reminder {
     rule: &'static str,
 }
 
-/// Review reminders as an iCalendar file: a yearly re-check of the plan against the catalog,
-/// a yearly review of each processor's DPA and sub-processors, of each transfer assessment,
-/// and a half-yearly retention review. Each event repeats and has a reminder a week before.
+/// Review reminders as an iCalendar file in the dataset's language: a yearly re-check of the
+/// plan against the catalog, a yearly review of each processor's DPA and sub-processors, of each
+/// transfer assessment, and a half-yearly retention review. Each event repeats and has a
+/// reminder a week before.
 pub fn ics(data: &Dataset, plan: &Plan, made: Day) -> String {
+    let vendor_name = |id: &vendorplan_data::VendorId| {
+        data.vendor(id)
+            .map_or_else(|| id.as_str().to_owned(), |v| v.name.clone())
+    };
     let mut reminders = vec![Reminder {
         id: "plan-review".into(),
-        summary: "Review the GDPR plan against the current Vendorplan catalog".into(),
-        description: format!(
-            "Vendors change their data centres, sub-processors and certifications, and the \
-             EU-US Data Privacy Framework list changes. Open the plan file in Vendorplan to \
-             see what changed since catalog {} of {}. Art. 24(1) GDPR asks that measures be \
-             reviewed and updated where necessary.",
-            plan.catalog.version, plan.catalog.date
+        summary: t!(data, "report-ics-plan-summary"),
+        description: t!(
+            data,
+            "report-ics-plan-description",
+            version = plan.catalog.version.as_str(),
+            date = report::date_text(data, &plan.catalog.date)
         ),
         start: made.add_months(12),
         rule: "FREQ=YEARLY",
     }];
     for p in &plan.processors {
-        let name = data
-            .vendor(&p.vendor)
-            .map_or(p.vendor.as_str(), |v| v.name.as_str());
-        let mut description = format!(
-            "Check that the data processing agreement with {} ({}) is concluded and current, \
-             and read the sub-processor changes since the last review (Art. 28(2) and (3) GDPR).",
-            name, p.company
+        let name = vendor_name(&p.vendor);
+        let mut description = t!(
+            data,
+            "report-ics-dpa-description",
+            vendor = name.as_str(),
+            company = p.company.as_str()
         );
         if let Some(dpa) = &p.dpa {
-            let _ = write!(description, "\nDPA: {dpa}");
+            description.push('\n');
+            description.push_str(&t!(data, "report-ics-dpa-link", url = dpa.as_str()));
         }
         if let Some(list) = &p.sub_processors {
-            let _ = write!(description, "\nSub-processors: {list}");
+            description.push('\n');
+            description.push_str(&t!(
+                data,
+                "report-ics-sub-processors-link",
+                url = list.as_str()
+            ));
         }
         reminders.push(Reminder {
             id: format!("dpa-{}", p.vendor),
-            summary: format!("Review the DPA and sub-processors of {name}"),
+            summary: t!(data, "report-ics-dpa-summary", vendor = name),
             description,
             start: made.add_months(12),
             rule: "FREQ=YEARLY",
         });
     }
     for t in plan.transfers.iter().filter(|t| t.tia_required) {
-        let name = data
-            .vendor(&t.vendor)
-            .map_or(t.vendor.as_str(), |v| v.name.as_str());
         reminders.push(Reminder {
             id: format!("tia-{}", t.vendor),
-            summary: format!("Review the transfer impact assessment for {name}"),
-            description: "Check whether the law and practice of the destination country, and \
-                 the vendor's safeguards, have changed (EDPB Recommendations 01/2020, step 6: \
-                 re-evaluate at appropriate intervals)."
-                .into(),
+            summary: t!(
+                data,
+                "report-ics-tia-summary",
+                vendor = vendor_name(&t.vendor)
+            ),
+            description: t!(data, "report-ics-tia-description"),
             start: made.add_months(12),
             rule: "FREQ=YEARLY",
         });
     }
     if !plan.records_of_processing.is_empty() {
-        let mut description = String::from(
-            "Check that personal data is deleted when your retention periods end (storage \
-             limitation, Art. 5(1)(e) GDPR), in particular logs and exports. What the vendors keep:",
-        );
+        let mut description = t!(data, "report-ics-retention-description");
         for r in &plan.records_of_processing {
-            let name = data
-                .vendor(&r.vendor)
-                .map_or(r.vendor.as_str(), |v| v.name.as_str());
-            let _ = write!(description, "\n- {name}, {}: {}", r.name, r.retention);
+            let what = format!("{}, {}", vendor_name(&r.vendor), r.name);
+            let _ = write!(
+                description,
+                "\n- {}",
+                report::label_value(data, &what, &r.retention)
+            );
         }
         reminders.push(Reminder {
             id: "retention-review".into(),
-            summary: "Review retention and deletion of personal data".into(),
+            summary: t!(data, "report-ics-retention-summary"),
             description,
             start: made.add_months(6),
             rule: "FREQ=MONTHLY;INTERVAL=6",
@@ -385,18 +413,26 @@ pub fn ics(data: &Dataset, plan: &Plan, made: Day) -> String {
     for line in [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
-        "PRODID:-//Vendorplan//GDPR plan//EN",
+        "PRODID:-//Vendorplan//Vendorplan//EN",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
     ] {
         fold(line, &mut out);
     }
     fold(
-        &format!("X-WR-CALNAME:{}", ics_text("GDPR reviews")),
+        &format!(
+            "X-WR-CALNAME:{}",
+            ics_text(&t!(data, "report-ics-calendar"))
+        ),
         &mut out,
     );
+    let footer = format!(
+        "\n\n{} {}",
+        report::stamp(data, plan),
+        report::disclaimer(data)
+    );
+    let category = ics_text(&t!(data, "report-ics-category"));
     for r in reminders {
-        let footer = format!("\n\n{} {}", report::stamp(plan), report::DISCLAIMER);
         for line in [
             "BEGIN:VEVENT".to_owned(),
             format!("UID:{org}{}@vendorplan", r.id),
@@ -406,7 +442,7 @@ pub fn ics(data: &Dataset, plan: &Plan, made: Day) -> String {
             format!("RRULE:{}", r.rule),
             format!("SUMMARY:{}", ics_text(&r.summary)),
             format!("DESCRIPTION:{}", ics_text(&(r.description + &footer))),
-            "CATEGORIES:GDPR".to_owned(),
+            format!("CATEGORIES:{category}"),
             "TRANSP:TRANSPARENT".to_owned(),
             "BEGIN:VALARM".to_owned(),
             "ACTION:DISPLAY".to_owned(),

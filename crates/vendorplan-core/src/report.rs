@@ -2,29 +2,97 @@
 //! rendered by every document format (Markdown, HTML, PDF, Word), so they all say the same;
 //! the registers are [`Table`]s that the CSV export writes as they are.
 
+use vendorplan_data::t;
 use vendorplan_data::vocabulary::label;
 use vendorplan_data::{Dataset, Priority, VendorId};
 use vendorplan_document::{Block, Cell, CheckItem, Inline, Report, Table};
 
 use crate::explain::{self, countries, labels, met};
+use crate::export::Day;
 use crate::plan::{Met, NoticeAudience, Plan, Risk};
 
-pub const DISCLAIMER: &str = "This plan is guidance to help you meet the GDPR, not legal advice. \
-    It rests on the catalog's public facts and your answers; check it against your own \
-    contracts and settings, and take legal advice where the stakes are high.";
+/// The notice on every file that the plan is guidance, not legal advice, in the dataset's
+/// language.
+pub fn disclaimer(data: &Dataset) -> String {
+    t!(data, "report-disclaimer")
+}
+
+/// A day as people read it in the dataset's language: 2026-11-25, 25.11.2026, 25/11/2026.
+pub fn date(data: &Dataset, day: Day) -> String {
+    t!(
+        data,
+        "report-date",
+        year = format!("{:04}", day.year),
+        month = format!("{:02}", day.month),
+        day = format!("{:02}", day.day),
+    )
+}
+
+/// An ISO date of the plan or the catalog (`YYYY-MM-DD`) as people read it; any other text
+/// as it is.
+pub fn date_text(data: &Dataset, iso: &str) -> String {
+    Day::parse(iso).map_or_else(|| iso.to_owned(), |d| date(data, d))
+}
+
+/// "Vendorplan catalog 2026.11.0 of 2026-11-25", as on the cover.
+pub fn catalog_line(data: &Dataset, plan: &Plan) -> String {
+    t!(
+        data,
+        "report-catalog",
+        version = plan.catalog.version.as_str(),
+        date = date_text(data, &plan.catalog.date),
+    )
+}
 
 /// Where a file comes from, for formats without a cover page: "Made on 2026-11-25 with
 /// Vendorplan catalog 2026.11.0 of 2026-11-25."
-pub fn stamp(plan: &Plan) -> String {
-    let made = plan
-        .made
-        .as_deref()
-        .map(|m| format!("Made on {m} with "))
-        .unwrap_or_else(|| "Made with ".to_owned());
-    format!(
-        "{made}Vendorplan catalog {} of {}.",
-        plan.catalog.version, plan.catalog.date
-    )
+pub fn stamp(data: &Dataset, plan: &Plan) -> String {
+    let version = plan.catalog.version.as_str();
+    let catalog_date = date_text(data, &plan.catalog.date);
+    match plan.made.as_deref() {
+        Some(made) => t!(
+            data,
+            "report-stamp-made",
+            date = date_text(data, made),
+            version = version,
+            catalog_date = catalog_date,
+        ),
+        None => t!(
+            data,
+            "report-stamp",
+            version = version,
+            catalog_date = catalog_date
+        ),
+    }
+}
+
+/// "Label: value", with the language's spacing around the colon.
+pub(crate) fn label_value(data: &Dataset, label: &str, value: &str) -> String {
+    t!(data, "report-label-value", label = label, value = value)
+}
+
+/// "Label:" before a text; the caller adds the space.
+fn label_colon(data: &Dataset, label: &str) -> String {
+    t!(data, "report-label", label = label)
+}
+
+/// Items of a list in running text, joined as the language does: "a; b", "a ; b".
+pub(crate) fn join_list<S: AsRef<str>>(data: &Dataset, items: &[S]) -> String {
+    let separator = t!(data, "report-list-separator");
+    items
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<&str>>()
+        .join(&separator)
+}
+
+/// A bold label with its colon, then the text after a space: the space stays outside the bold,
+/// where Markdown needs it.
+fn labelled(data: &Dataset, label: &str, rest: impl Into<String>) -> Vec<Inline> {
+    vec![
+        strong(label_colon(data, label)),
+        text(format!(" {}", rest.into())),
+    ]
 }
 
 fn vendor_name<'a>(data: &'a Dataset, id: &'a VendorId) -> &'a str {
@@ -47,26 +115,27 @@ fn strong(t: impl Into<String>) -> Inline {
     Inline::Strong(t.into())
 }
 
-fn link_or(url: Option<&str>, otherwise: &str) -> Cell {
+fn link_or(url: Option<&str>, otherwise: String) -> Cell {
     match url {
         Some(u) => Cell::link(u, u),
         None => Cell::text(otherwise),
     }
 }
 
-fn yes_no(b: bool) -> &'static str {
+fn yes_no(data: &Dataset, b: bool) -> String {
     if b {
-        "Yes"
+        t!(data, "report-yes")
     } else {
-        "No"
+        t!(data, "report-no")
     }
 }
 
-fn new_table(id: &str, columns: &[(&str, u16)], rows: Vec<Vec<Cell>>) -> Table {
+fn new_table(id: &str, columns: Vec<(String, u16)>, rows: Vec<Vec<Cell>>) -> Table {
+    let (headers, widths) = columns.into_iter().unzip();
     Table {
         id: id.to_owned(),
-        headers: columns.iter().map(|(h, _)| (*h).to_owned()).collect(),
-        widths: columns.iter().map(|(_, w)| *w).collect(),
+        headers,
+        widths,
         rows,
     }
 }
@@ -94,17 +163,17 @@ pub fn records_of_processing(data: &Dataset, plan: &Plan) -> Table {
         .collect();
     new_table(
         "records-of-processing",
-        &[
-            ("Vendor", 10),
-            ("Purpose", 12),
-            ("Role", 8),
-            ("Lawful bases", 10),
-            ("Data subjects", 10),
-            ("Personal data", 12),
-            ("Recipient", 10),
-            ("Third countries", 9),
-            ("Safeguard", 9),
-            ("Retention", 10),
+        vec![
+            (t!(data, "report-column-vendor"), 10),
+            (t!(data, "report-column-purpose"), 12),
+            (t!(data, "report-column-role"), 8),
+            (t!(data, "report-column-lawful-bases"), 10),
+            (t!(data, "report-column-data-subjects"), 10),
+            (t!(data, "report-column-personal-data"), 12),
+            (t!(data, "report-column-recipient"), 10),
+            (t!(data, "report-column-third-countries"), 9),
+            (t!(data, "report-column-safeguard"), 9),
+            (t!(data, "report-column-retention"), 10),
         ],
         rows,
     )
@@ -124,22 +193,25 @@ pub fn processors(data: &Dataset, plan: &Plan) -> Table {
                     Some(u) => Cell::link(u, u),
                     None => Cell::text(&p.dpa_how),
                 },
-                Cell::text(
-                    p.dpa_signed
-                        .map_or("Not answered", |t| label(&vocab.tri, &t)),
+                Cell::text(p.dpa_signed.map_or_else(
+                    || t!(data, "report-not-answered"),
+                    |t| label(&vocab.tri, &t).to_owned(),
+                )),
+                link_or(
+                    p.sub_processors.as_deref(),
+                    t!(data, "report-not-published"),
                 ),
-                link_or(p.sub_processors.as_deref(), "Not published"),
             ]
         })
         .collect();
     new_table(
         "processors",
-        &[
-            ("Vendor", 3),
-            ("Company", 4),
-            ("Data processing agreement", 6),
-            ("DPA concluded", 2),
-            ("Sub-processors", 5),
+        vec![
+            (t!(data, "report-column-vendor"), 3),
+            (t!(data, "report-column-company"), 4),
+            (t!(data, "report-column-dpa"), 6),
+            (t!(data, "report-column-dpa-concluded"), 2),
+            (t!(data, "report-column-sub-processors"), 5),
         ],
         rows,
     )
@@ -158,24 +230,24 @@ pub fn transfers(data: &Dataset, plan: &Plan) -> Table {
                 Cell::text(&t.stored_in),
                 Cell::text(countries(data, t.country.iter())),
                 Cell::text(if t.assumed {
-                    format!("{mechanism} (assumed)")
+                    t!(data, "report-mechanism-assumed", mechanism = mechanism)
                 } else {
                     mechanism.to_owned()
                 }),
-                Cell::text(yes_no(t.tia_required)),
-                Cell::text(yes_no(t.eu_region_removes)),
+                Cell::text(yes_no(data, t.tia_required)),
+                Cell::text(yes_no(data, t.eu_region_removes)),
             ]
         })
         .collect();
     new_table(
         "transfers",
-        &[
-            ("Vendor", 3),
-            ("Stored in", 4),
-            ("Destinations", 4),
-            ("Mechanism", 4),
-            ("TIA needed", 2),
-            ("An EU region would end it", 2),
+        vec![
+            (t!(data, "report-column-vendor"), 3),
+            (t!(data, "report-column-stored-in"), 4),
+            (t!(data, "report-column-destinations"), 4),
+            (t!(data, "report-column-mechanism"), 4),
+            (t!(data, "report-column-tia-needed"), 2),
+            (t!(data, "report-column-eu-region-ends"), 2),
         ],
         rows,
     )
@@ -196,20 +268,20 @@ pub fn cookies(data: &Dataset, plan: &Plan) -> Table {
                 Cell::text(label(&vocab.cookie_purpose, &c.purpose)),
                 Cell::text(&c.duration),
                 Cell::text(label(&vocab.set_on, &c.set_on)),
-                Cell::text(met(c.consent_required)),
+                Cell::text(met(data, c.consent_required)),
             ]
         })
         .collect();
     new_table(
         "cookies",
-        &[
-            ("Cookie", 4),
-            ("Vendor", 3),
-            ("Domain", 4),
-            ("Purpose", 3),
-            ("Duration", 2),
-            ("Set on", 3),
-            ("Consent needed", 3),
+        vec![
+            (t!(data, "report-column-cookie"), 4),
+            (t!(data, "report-column-vendor"), 3),
+            (t!(data, "report-column-domain"), 4),
+            (t!(data, "report-column-cookie-purpose"), 3),
+            (t!(data, "report-column-duration"), 2),
+            (t!(data, "report-column-set-on"), 3),
+            (t!(data, "report-column-consent-needed"), 3),
         ],
         rows,
     )
@@ -225,10 +297,10 @@ pub fn security(data: &Dataset, plan: &Plan) -> Table {
             vec![
                 Cell::text(vendor_name(data, &s.vendor)),
                 Cell::text(label(&vocab.nis2_relevance, &s.nis2)),
-                link_or(s.vdp.as_deref(), "None published"),
+                link_or(s.vdp.as_deref(), t!(data, "report-none-published")),
                 Cell::text(label(&vocab.tri, &s.bug_bounty)),
                 Cell::text(if s.certifications.is_empty() {
-                    "None confirmed".to_owned()
+                    t!(data, "report-none-confirmed")
                 } else {
                     labels(&vocab.certification, &s.certifications)
                 }),
@@ -238,13 +310,13 @@ pub fn security(data: &Dataset, plan: &Plan) -> Table {
         .collect();
     new_table(
         "security",
-        &[
-            ("Vendor", 3),
-            ("Supplier criticality", 3),
-            ("Vulnerability disclosure", 5),
-            ("Bug bounty", 2),
-            ("Certifications", 4),
-            ("Controls to use", 5),
+        vec![
+            (t!(data, "report-column-vendor"), 3),
+            (t!(data, "report-column-criticality"), 3),
+            (t!(data, "report-column-vdp"), 5),
+            (t!(data, "report-column-bug-bounty"), 2),
+            (t!(data, "report-column-certifications"), 4),
+            (t!(data, "report-column-controls"), 5),
         ],
         rows,
     )
@@ -271,62 +343,132 @@ pub fn actions(data: &Dataset, plan: &Plan) -> Table {
                 Cell::text(label(&vocab.priority, &a.priority)),
                 Cell::text(label(&vocab.owner, &a.owner)),
                 Cell::text(&a.due),
-                Cell::text(yes_no(plan.answers.done.contains(&a.id))),
-                Cell::text(yes_no(a.assumed)),
+                Cell::text(yes_no(data, plan.answers.done.contains(&a.id))),
+                Cell::text(yes_no(data, a.assumed)),
                 Cell::text(&a.what),
-                Cell::text(cites.join("; ")),
-                Cell::text(why.join("; ")),
+                Cell::text(join_list(data, &cites)),
+                Cell::text(join_list(data, &why)),
                 Cell::text(plan.answers.notes.get(&a.id).map_or("", String::as_str)),
             ]
         })
         .collect();
     new_table(
         "actions",
-        &[
-            ("Id", 3),
-            ("Action", 6),
-            ("Vendor", 3),
-            ("Priority", 2),
-            ("Owner", 2),
-            ("Due", 3),
-            ("Done", 1),
-            ("Rests on an assumption", 2),
-            ("What to do", 8),
-            ("Legal basis", 4),
-            ("Why", 8),
-            ("Your note", 5),
+        vec![
+            (t!(data, "report-column-id"), 3),
+            (t!(data, "report-column-action"), 6),
+            (t!(data, "report-column-vendor"), 3),
+            (t!(data, "report-column-priority"), 2),
+            (t!(data, "report-column-owner"), 2),
+            (t!(data, "report-column-due"), 3),
+            (t!(data, "report-column-done"), 1),
+            (t!(data, "report-column-assumed"), 2),
+            (t!(data, "report-column-what"), 8),
+            (t!(data, "report-column-legal-basis"), 4),
+            (t!(data, "report-column-why"), 8),
+            (t!(data, "report-column-note"), 5),
         ],
         rows,
     )
 }
 
-/// The registers that can be written as spreadsheets: id, what it holds (for the CLI's
-/// `--table` and the download menu), and how it is built. The one list behind [`TABLES`],
-/// [`table`] and [`tables`].
+/// What a register holds, and the part of its CSV file's name, in the dataset's language.
+type Words = fn(&Dataset) -> (String, String);
+/// The registers that can be written as spreadsheets: id (for the CLI's `--table` and the
+/// download menu), its words, and how it is built. The one list behind [`TABLES`],
+/// [`table_title`], [`table`] and [`tables`].
 type Builder = fn(&Dataset, &Plan) -> Table;
-const REGISTERS: [(&str, &str, Builder); 6] = [
+const REGISTERS: [(&str, Words, Builder); 6] = [
     (
         "records-of-processing",
-        "Record of processing activities",
+        |d| {
+            (
+                t!(d, "report-register-records-of-processing"),
+                t!(d, "report-file-records-of-processing"),
+            )
+        },
         records_of_processing,
     ),
-    ("processors", "Processors", processors),
-    ("transfers", "Transfer register", transfers),
-    ("cookies", "Cookie inventory", cookies),
-    ("security", "Security checks", security),
-    ("actions", "Action list", actions),
+    (
+        "processors",
+        |d| {
+            (
+                t!(d, "report-register-processors"),
+                t!(d, "report-file-processors"),
+            )
+        },
+        processors,
+    ),
+    (
+        "transfers",
+        |d| {
+            (
+                t!(d, "report-register-transfers"),
+                t!(d, "report-file-transfers"),
+            )
+        },
+        transfers,
+    ),
+    (
+        "cookies",
+        |d| {
+            (
+                t!(d, "report-register-cookies"),
+                t!(d, "report-file-cookies"),
+            )
+        },
+        cookies,
+    ),
+    (
+        "security",
+        |d| {
+            (
+                t!(d, "report-register-security"),
+                t!(d, "report-file-security"),
+            )
+        },
+        security,
+    ),
+    (
+        "actions",
+        |d| {
+            (
+                t!(d, "report-register-actions"),
+                t!(d, "report-file-actions"),
+            )
+        },
+        actions,
+    ),
 ];
 
-/// The ids of the registers with what each holds, in the order of the report.
-pub const TABLES: [(&str, &str); 6] = {
-    let mut out = [("", ""); 6];
+/// The ids of the registers, in the order of the report; [`table_title`] says what each holds.
+pub const TABLES: [&str; 6] = {
+    let mut out = [""; 6];
     let mut i = 0;
     while i < REGISTERS.len() {
-        out[i] = (REGISTERS[i].0, REGISTERS[i].1);
+        out[i] = REGISTERS[i].0;
         i += 1;
     }
     out
 };
+
+/// What the register `id` holds ("Record of processing activities"), for a menu; `None` for an
+/// id that is not one.
+pub fn table_title(data: &Dataset, id: &str) -> Option<String> {
+    REGISTERS
+        .iter()
+        .find(|(register, _, _)| *register == id)
+        .map(|(_, words, _)| words(data).0)
+}
+
+/// The part of a CSV file's name that says which register it holds (`records-of-processing`),
+/// in the dataset's language; `None` for an id that is not one.
+pub fn table_file_part(data: &Dataset, id: &str) -> Option<String> {
+    REGISTERS
+        .iter()
+        .find(|(register, _, _)| *register == id)
+        .map(|(_, words, _)| words(data).1)
+}
 
 /// One register by its id, built alone; `None` for an id that is not one.
 pub fn table(data: &Dataset, plan: &Plan, id: &str) -> Option<Table> {
@@ -353,25 +495,26 @@ fn heading(blocks: &mut Vec<Block>, level: u8, text: impl Into<String>) {
 
 fn summary(blocks: &mut Vec<Block>, data: &Dataset, plan: &Plan) {
     let vocab = &data.vocabulary;
-    heading(blocks, 1, "Summary");
+    heading(blocks, 1, t!(data, "report-summary"));
     let c = plan.summary.actions;
     let mut parts = vec![
-        strong(format!("{} actions", c.total())),
+        strong(t!(data, "report-summary-actions", count = c.total())),
         text(format!(
-            " for {} services: {} {}, {} {}, {} {} priority.",
-            plan.summary.vendors.len(),
-            c.high,
-            label(&vocab.priority, &Priority::High),
-            c.medium,
-            label(&vocab.priority, &Priority::Medium),
-            c.low,
-            label(&vocab.priority, &Priority::Low),
+            " {}",
+            t!(
+                data,
+                "report-summary-counts",
+                vendors = plan.summary.vendors.len(),
+                high = c.high,
+                medium = c.medium,
+                low = c.low,
+            )
         )),
     ];
     if plan.summary.assumed > 0 {
         parts.push(text(format!(
-            " {} of them rest on an assumption: answering the open questions can remove them.",
-            plan.summary.assumed
+            " {}",
+            t!(data, "report-summary-assumed", count = plan.summary.assumed)
         )));
     }
     let done = plan
@@ -380,7 +523,10 @@ fn summary(blocks: &mut Vec<Block>, data: &Dataset, plan: &Plan) {
         .filter(|a| plan.answers.done.contains(&a.id))
         .count();
     if done > 0 {
-        parts.push(text(format!(" {done} are ticked off as done.")));
+        parts.push(text(format!(
+            " {}",
+            t!(data, "report-summary-done", count = done)
+        )));
     }
     blocks.push(Block::Paragraph(parts));
     if !plan.summary.vendors.is_empty() {
@@ -395,8 +541,9 @@ fn summary(blocks: &mut Vec<Block>, data: &Dataset, plan: &Plan) {
                     Cell::text(v.actions.high.to_string()),
                     Cell::text(v.actions.medium.to_string()),
                     Cell::text(v.actions.low.to_string()),
-                    Cell::text(
-                        v.why
+                    Cell::text(join_list(
+                        data,
+                        &v.why
                             .iter()
                             .map(|id| {
                                 plan.actions
@@ -404,21 +551,20 @@ fn summary(blocks: &mut Vec<Block>, data: &Dataset, plan: &Plan) {
                                     .find(|a| &a.id == id)
                                     .map_or(id.as_str(), |a| a.title.as_str())
                             })
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                    ),
+                            .collect::<Vec<_>>(),
+                    )),
                 ]
             })
             .collect();
         blocks.push(Block::Table(new_table(
             "summary",
-            &[
-                ("Vendor", 5),
-                ("Risk", 3),
-                ("High", 3),
-                ("Medium", 4),
-                ("Low", 3),
-                ("Why this risk", 16),
+            vec![
+                (t!(data, "report-column-vendor"), 5),
+                (t!(data, "report-column-risk"), 3),
+                (label(&vocab.priority, &Priority::High).to_owned(), 3),
+                (label(&vocab.priority, &Priority::Medium).to_owned(), 4),
+                (label(&vocab.priority, &Priority::Low).to_owned(), 3),
+                (t!(data, "report-column-why-risk"), 16),
             ],
             rows,
         )));
@@ -427,32 +573,43 @@ fn summary(blocks: &mut Vec<Block>, data: &Dataset, plan: &Plan) {
 
 fn action_list(blocks: &mut Vec<Block>, data: &Dataset, plan: &Plan) {
     let vocab = &data.vocabulary;
-    heading(blocks, 1, "Actions");
+    heading(blocks, 1, t!(data, "report-actions"));
     if plan.actions.is_empty() {
-        blocks.push(Block::Paragraph(vec![text(
-            "No actions: pick the services you use to get a plan.",
-        )]));
+        blocks.push(Block::Paragraph(vec![text(t!(
+            data,
+            "report-actions-none"
+        ))]));
         return;
     }
+    let legal_basis = t!(data, "report-legal-basis");
+    let why_label = t!(data, "report-why-in-plan");
+    let note_label = t!(data, "report-your-note");
     for level in [Priority::High, Priority::Medium, Priority::Low] {
         let items: Vec<CheckItem> = plan
             .actions
             .iter()
             .filter(|a| a.priority == level)
             .map(|a| {
-                let mut lines = vec![vec![text(format!(
-                    "Owner: {} · Due: {}{}",
-                    label(&vocab.owner, &a.owner),
-                    a.due,
-                    if a.assumed {
-                        " · Rests on an assumption to check"
-                    } else {
-                        ""
-                    }
-                ))]];
+                let owner = label(&vocab.owner, &a.owner);
+                let meta = if a.assumed {
+                    t!(
+                        data,
+                        "report-action-meta-assumed",
+                        owner = owner,
+                        due = a.due.as_str()
+                    )
+                } else {
+                    t!(
+                        data,
+                        "report-action-meta",
+                        owner = owner,
+                        due = a.due.as_str()
+                    )
+                };
+                let mut lines = vec![vec![text(meta)]];
                 lines.push(vec![text(&a.what)]);
                 for d in &a.details {
-                    let mut line = vec![strong(format!("{}: ", d.label)), text(&d.text)];
+                    let mut line = labelled(data, &d.label, &d.text);
                     if let Some(url) = &d.link {
                         line.push(text(" "));
                         line.push(Inline::Link {
@@ -468,14 +625,11 @@ fn action_list(blocks: &mut Vec<Block>, data: &Dataset, plan: &Plan) {
                     .filter_map(|r| data.reference(r))
                     .map(|r| r.citation.as_str())
                     .collect();
-                lines.push(vec![strong("Legal basis: "), text(cites.join("; "))]);
+                lines.push(labelled(data, &legal_basis, join_list(data, &cites)));
                 let why: Vec<String> = a.because.iter().map(|r| explain::reason(data, r)).collect();
-                lines.push(vec![
-                    strong("Why this is in your plan: "),
-                    text(why.join("; ")),
-                ]);
+                lines.push(labelled(data, &why_label, join_list(data, &why)));
                 if let Some(note) = plan.answers.notes.get(&a.id) {
-                    lines.push(vec![strong("Your note: "), text(note)]);
+                    lines.push(labelled(data, &note_label, note));
                 }
                 CheckItem {
                     done: plan.answers.done.contains(&a.id),
@@ -488,7 +642,11 @@ fn action_list(blocks: &mut Vec<Block>, data: &Dataset, plan: &Plan) {
             heading(
                 blocks,
                 2,
-                format!("{} priority", label(&vocab.priority, &level)),
+                t!(
+                    data,
+                    "report-priority-heading",
+                    priority = label(&vocab.priority, &level)
+                ),
             );
             blocks.push(Block::Checklist(items));
         }
@@ -496,24 +654,25 @@ fn action_list(blocks: &mut Vec<Block>, data: &Dataset, plan: &Plan) {
 }
 
 fn registers(blocks: &mut Vec<Block>, data: &Dataset, plan: &Plan) {
-    heading(blocks, 1, "Registers");
-    heading(blocks, 2, "Record of processing activities (Art. 30)");
+    heading(blocks, 1, t!(data, "report-registers"));
+    heading(blocks, 2, t!(data, "report-records-heading"));
     if !plan.art30_exemption.applies {
-        blocks.push(Block::Paragraph(vec![text(
-            "The Art. 30(5) exemption does not apply: these services are used regularly, \
-             not occasionally, so the record is required whatever the organisation's size.",
-        )]));
+        blocks.push(Block::Paragraph(vec![text(t!(
+            data,
+            "report-art30-exemption-not"
+        ))]));
     }
     blocks.push(Block::Table(records_of_processing(data, plan)));
     if !plan.processors.is_empty() {
-        heading(blocks, 2, "Processors (Art. 28)");
+        heading(blocks, 2, t!(data, "report-processors-heading"));
         blocks.push(Block::Table(processors(data, plan)));
     }
-    heading(blocks, 2, "Transfers outside the EEA (Chapter V)");
+    heading(blocks, 2, t!(data, "report-transfers-heading"));
     if plan.transfers.is_empty() {
-        blocks.push(Block::Paragraph(vec![text(
-            "None of the selected services transfers personal data outside the EEA.",
-        )]));
+        blocks.push(Block::Paragraph(vec![text(t!(
+            data,
+            "report-transfers-none"
+        ))]));
     } else {
         blocks.push(Block::Table(transfers(data, plan)));
     }
@@ -521,27 +680,25 @@ fn registers(blocks: &mut Vec<Block>, data: &Dataset, plan: &Plan) {
 
 fn dpia(blocks: &mut Vec<Block>, data: &Dataset, plan: &Plan) {
     let vocab = &data.vocabulary;
-    heading(blocks, 1, "DPIA screening (Art. 35, WP248 criteria)");
+    heading(blocks, 1, t!(data, "report-dpia-heading"));
     let verdict = match (plan.dpia.required, plan.dpia.assumed) {
-        (true, false) => "A DPIA is required for at least one service.",
-        (true, true) => "A DPIA may be required: it depends on open answers.",
-        _ => "The screening indicates no DPIA.",
+        (true, false) => t!(data, "report-dpia-required"),
+        (true, true) => t!(data, "report-dpia-maybe"),
+        _ => t!(data, "report-dpia-none"),
     };
     blocks.push(Block::Paragraph(vec![
         strong(verdict),
-        text(
-            " Two or more WP248 criteria met, or an entry of a national Art. 35(4) list, \
-             make a DPIA required.",
-        ),
+        text(format!(" {}", t!(data, "report-dpia-rule"))),
     ]));
     for v in &plan.dpia.vendors {
         heading(
             blocks,
             3,
-            format!(
-                "{}: DPIA required: {}",
-                vendor_name(data, &v.vendor),
-                met(v.required)
+            t!(
+                data,
+                "report-dpia-vendor",
+                vendor = vendor_name(data, &v.vendor),
+                met = met(data, v.required)
             ),
         );
         let mut items: Vec<Vec<Inline>> = v
@@ -551,12 +708,12 @@ fn dpia(blocks: &mut Vec<Block>, data: &Dataset, plan: &Plan) {
             .map(|c| {
                 let why: Vec<String> = c.because.iter().map(|r| explain::reason(data, r)).collect();
                 vec![
-                    strong(format!(
-                        "{}: {}",
+                    strong(label_value(
+                        data,
                         label(&vocab.dpia_criterion, &c.id),
-                        met(c.met)
+                        &met(data, c.met),
                     )),
-                    text(format!(" ({})", why.join("; "))),
+                    text(format!(" ({})", join_list(data, &why))),
                 ]
             })
             .collect();
@@ -565,7 +722,7 @@ fn dpia(blocks: &mut Vec<Block>, data: &Dataset, plan: &Plan) {
                 .reference(&n.reference)
                 .map_or(n.reference.as_str(), |r| r.citation.as_str());
             vec![
-                strong(format!("{cite}: {}", met(n.met))),
+                strong(label_value(data, cite, &met(data, n.met))),
                 text(format!(" ({})", n.item)),
             ]
         }));
@@ -578,34 +735,34 @@ fn dpia(blocks: &mut Vec<Block>, data: &Dataset, plan: &Plan) {
 fn rest(blocks: &mut Vec<Block>, data: &Dataset, plan: &Plan) {
     let vocab = &data.vocabulary;
     if !plan.cookies.is_empty() {
-        heading(blocks, 1, "Cookies and similar technologies");
-        blocks.push(Block::Paragraph(vec![text(
-            "Cookies that need consent must not be set before the visitor agrees \
-             (ePrivacy Directive Art. 5(3)); list them in your cookie notice.",
-        )]));
+        heading(blocks, 1, t!(data, "report-cookies-heading"));
+        blocks.push(Block::Paragraph(vec![text(t!(
+            data,
+            "report-cookies-intro"
+        ))]));
         blocks.push(Block::Table(cookies(data, plan)));
     }
     if !plan.notices.is_empty() {
-        heading(blocks, 1, "Notice texts (Art. 13 and 14)");
+        heading(blocks, 1, t!(data, "report-notices-heading"));
         for n in &plan.notices {
             let audience = match n.audience {
-                NoticeAudience::Privacy => "privacy notice",
-                NoticeAudience::Employee => "employee privacy notice",
+                NoticeAudience::Privacy => t!(data, "report-notice-privacy"),
+                NoticeAudience::Employee => t!(data, "report-notice-employee"),
             };
             heading(
                 blocks,
                 3,
-                format!("{}: {audience}", vendor_name(data, &n.vendor)),
+                label_value(data, vendor_name(data, &n.vendor), &audience),
             );
             blocks.push(Block::Paragraph(vec![text(&n.text)]));
         }
     }
     if !plan.security.is_empty() {
-        heading(blocks, 1, "Security and NIS2 supplier checks");
+        heading(blocks, 1, t!(data, "report-security-heading"));
         blocks.push(Block::Table(security(data, plan)));
     }
     if !plan.alternatives.is_empty() {
-        heading(blocks, 1, "Alternatives for high-risk vendors");
+        heading(blocks, 1, t!(data, "report-alternatives-heading"));
         let items = plan
             .alternatives
             .iter()
@@ -622,49 +779,45 @@ fn rest(blocks: &mut Vec<Block>, data: &Dataset, plan: &Plan) {
                         )
                     })
                     .collect();
-                vec![
-                    strong(format!("{}: ", vendor_name(data, &a.vendor))),
-                    text(options.join("; ")),
-                ]
+                labelled(
+                    data,
+                    vendor_name(data, &a.vendor),
+                    join_list(data, &options),
+                )
             })
             .collect();
         blocks.push(Block::Bullets(items));
     }
     if !plan.references.is_empty() {
-        heading(blocks, 1, "Legal references");
+        heading(blocks, 1, t!(data, "report-references-heading"));
         let items = plan
             .references
             .iter()
             .map(|r| {
-                vec![
-                    strong(&r.citation),
-                    text(format!(": {}. {} ", r.title, r.summary)),
-                    Inline::Link {
-                        text: r.url.clone(),
-                        url: r.url.clone(),
-                    },
-                ]
+                let mut item = labelled(data, &r.citation, format!("{}. {} ", r.title, r.summary));
+                item.push(Inline::Link {
+                    text: r.url.clone(),
+                    url: r.url.clone(),
+                });
+                item
             })
             .collect();
         blocks.push(Block::Bullets(items));
     }
 }
 
-/// The whole plan as a report, in the order a reader needs it: what to do first, then the
-/// registers that document it.
+/// The whole plan as a report in the dataset's language, in the order a reader needs it: what
+/// to do first, then the registers that document it.
 pub fn report(data: &Dataset, plan: &Plan) -> Report {
     let mut cover = Vec::new();
     let org = plan.answers.organisation.trim();
     if !org.is_empty() {
-        cover.push(format!("For {org}"));
+        cover.push(t!(data, "report-cover-for", organisation = org));
     }
     if let Some(made) = &plan.made {
-        cover.push(format!("Made on {made}"));
+        cover.push(t!(data, "report-cover-made", date = date_text(data, made)));
     }
-    cover.push(format!(
-        "Vendorplan catalog {} of {}",
-        plan.catalog.version, plan.catalog.date
-    ));
+    cover.push(catalog_line(data, plan));
     let mut blocks = Vec::new();
     summary(&mut blocks, data, plan);
     action_list(&mut blocks, data, plan);
@@ -674,10 +827,11 @@ pub fn report(data: &Dataset, plan: &Plan) -> Report {
         rest(&mut blocks, data, plan);
     }
     Report {
-        title: "GDPR plan".to_owned(),
+        title: t!(data, "report-title"),
         cover,
-        disclaimer: DISCLAIMER.to_owned(),
-        lang: "en".to_owned(),
+        disclaimer: disclaimer(data),
+        lang: data.lang().to_owned(),
+        contents: t!(data, "report-contents"),
         blocks,
     }
 }

@@ -60,16 +60,22 @@ pub struct Hit<'a> {
 /// The vendors of `data` that match `query`, best first, at most `limit`; every vendor by name if
 /// the query has no letter or digit.
 ///
-/// For the embedded catalog ([`crate::dataset`]) the index is built once and kept; for any other
-/// dataset it is built on each call, so callers that search one such dataset repeatedly should
-/// keep a [`SearchIndex`].
+/// For the embedded catalog in any of its languages ([`crate::catalog::dataset_in`]) the index
+/// is built once per language and kept; for any other dataset it is built on each call, so
+/// callers that search one such dataset repeatedly should keep a [`SearchIndex`].
 pub fn search<'a>(data: &'a Dataset, query: &str, limit: usize) -> Vec<Hit<'a>> {
-    let embedded = crate::dataset();
-    if std::ptr::eq(data, embedded) {
-        static INDEX: OnceLock<SearchIndex<'static>> = OnceLock::new();
-        return INDEX
-            .get_or_init(|| SearchIndex::new(embedded))
-            .search(query, limit);
+    static INDEXES: OnceLock<Vec<OnceLock<SearchIndex<'static>>>> = OnceLock::new();
+    let languages = crate::catalog::languages();
+    if let Some(i) = languages.iter().position(|l| l.code == data.lang()) {
+        // The embedded dataset of that language is made once; a hand-built one is not it.
+        let embedded = crate::catalog::dataset_in(data.lang());
+        if std::ptr::eq(data, embedded) {
+            let indexes =
+                INDEXES.get_or_init(|| languages.iter().map(|_| OnceLock::new()).collect());
+            return indexes[i]
+                .get_or_init(|| SearchIndex::new(embedded))
+                .search(query, limit);
+        }
     }
     SearchIndex::new(data).search(query, limit)
 }

@@ -2,6 +2,7 @@
 //! alternatives. Each is built from the vendors' records, the answers and the transfers already
 //! assessed, never from another export.
 
+use vendorplan_data::t;
 use vendorplan_data::{CookiePurpose, Dataset, Role, SetOn, Tri, Vendor};
 
 use crate::answers::{Answer, AnswerKey, Answers};
@@ -258,6 +259,11 @@ pub fn notices(
                 NoticeAudience::Privacy => &data.notices.privacy,
                 NoticeAudience::Employee => &data.notices.employee,
             };
+            let sub_processors = v
+                .documents
+                .sub_processors
+                .clone()
+                .unwrap_or_else(|| t!(data, "report-notice-no-sub-processor-list"));
             let text = templates
                 .iter()
                 .map(|line| {
@@ -269,13 +275,7 @@ pub fn notices(
                         .replace("{bases}", &join(bases.clone()))
                         .replace("{retention}", &v.retention.default)
                         .replace("{transfer}", &transfer)
-                        .replace(
-                            "{sub_processors}",
-                            v.documents
-                                .sub_processors
-                                .as_deref()
-                                .unwrap_or("the vendor's documentation"),
-                        )
+                        .replace("{sub_processors}", &sub_processors)
                 })
                 .collect::<Vec<_>>()
                 .join(" ");

@@ -9,6 +9,10 @@ use crate::answers::{Answer, AnswerKey, Answers, MAX_NOTE, MAX_ORGANISATION};
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Session {
     pub answers: Answers,
+    /// The language of the plan and the interface, a code of `i18n/languages.toml`; English
+    /// when empty or unknown.
+    #[serde(default)]
+    pub lang: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -23,6 +27,8 @@ pub enum Msg {
     SetOrganisation(String),
     /// A note on an action, cut to [`MAX_NOTE`] characters; an empty note removes it.
     SetNote(String, String),
+    /// Speak another language; the answers stay as they are.
+    SetLanguage(String),
     /// Replace everything with imported answers.
     Load(Answers),
     ForgetEverything,
@@ -59,8 +65,10 @@ impl Session {
             Msg::SetNote(id, note) => {
                 a.notes.insert(id, note.chars().take(MAX_NOTE).collect());
             }
+            Msg::SetLanguage(code) => self.lang = code,
             Msg::Load(answers) => *a = answers,
-            Msg::ForgetEverything => *self = Session::default(),
+            // Forgetting the answers keeps the language the visitor reads.
+            Msg::ForgetEverything => *a = Answers::default(),
         }
     }
 }

@@ -13,7 +13,7 @@ use base64::{alphabet, DecodeError, Engine};
 use miniz_oxide::inflate::TINFLStatus;
 use vendorplan_data::Dataset;
 
-use crate::answers::{Answers, AnswersFile, ImportError};
+use crate::answers::{Answers, AnswersFile, ImportError, ImportProblem};
 
 /// What comes before the payload in a link: `https://…/#a=<payload>`.
 pub const FRAGMENT_PREFIX: &str = "#a=";
@@ -54,39 +54,29 @@ pub fn encode(answers: &Answers) -> String {
 /// for a problem in the answers, as when importing a file. Never panics; the work is bounded by
 /// [`MAX_INFLATED`].
 pub fn decode(payload: &str, data: &Dataset) -> Result<Answers, Vec<ImportError>> {
-    let json = unpack(payload).map_err(|message| {
-        vec![ImportError {
-            at: String::new(),
-            message,
-        }]
-    })?;
+    let json = unpack(payload).map_err(|problem| vec![ImportError::new("", problem)])?;
     AnswersFile::parse(&json, data)
 }
 
 /// The answers file's text in a link, or why there is none.
-fn unpack(text: &str) -> Result<String, String> {
+fn unpack(text: &str) -> Result<String, ImportProblem> {
     let payload = payload_of(text)?;
     let compressed = BASE64URL
         .decode(&payload)
         .map_err(|e| base64_error(&e, &payload))?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&compressed, MAX_INFLATED)
         .map_err(|e| inflate_error(e.status))?;
-    String::from_utf8(json).map_err(|e| {
-        format!(
-            "this share link is damaged: its answers are not text (invalid UTF-8 at byte {}); copy the link again",
-            e.utf8_error().valid_up_to()
-        )
+    String::from_utf8(json).map_err(|e| ImportProblem::LinkNotText {
+        byte: e.utf8_error().valid_up_to(),
     })
 }
 
 /// The payload in a link: whitespace removed, and anything up to `#`, then `a=`, dropped.
-fn payload_of(text: &str) -> Result<String, String> {
+fn payload_of(text: &str) -> Result<String, ImportProblem> {
     let mut cleaned = String::new();
     for c in text.chars().filter(|c| !c.is_whitespace()) {
         if cleaned.len() >= MAX_TEXT {
-            return Err(format!(
-                "this share link is too long: a Vendorplan link has at most {MAX_TEXT} characters"
-            ));
+            return Err(ImportProblem::LinkTooLong { max: MAX_TEXT });
         }
         cleaned.push(c);
     }
@@ -98,44 +88,37 @@ fn payload_of(text: &str) -> Result<String, String> {
     };
     let payload = payload.strip_prefix("a=").unwrap_or(payload);
     if payload.is_empty() {
-        return Err(format!(
-            "this share link carries no answers: nothing follows `{FRAGMENT_PREFIX}`"
-        ));
+        return Err(ImportProblem::LinkEmpty);
     }
     Ok(payload.to_owned())
 }
 
-fn base64_error(e: &DecodeError, payload: &str) -> String {
+fn base64_error(e: &DecodeError, payload: &str) -> ImportProblem {
     match *e {
         DecodeError::InvalidByte(at, _) => {
             // `at` is a byte offset, possibly inside a multi-byte character.
             let found = payload
                 .char_indices()
                 .find(|(i, c)| at < i + c.len_utf8())
-                .map_or_else(|| "a character".to_owned(), |(_, c)| format!("`{c}`"));
-            format!(
-                "this share link is damaged: it contains {found}, but a share link has only letters, digits, `-` and `_`; copy the link again"
-            )
+                .map(|(_, c)| c);
+            ImportProblem::LinkBadCharacter { found }
         }
         DecodeError::InvalidLength(_) | DecodeError::InvalidLastSymbol(..) => {
-            "this share link is incomplete or damaged at its end: was it cut off when copied? Copy the whole link".to_owned()
+            ImportProblem::LinkCutOff
         }
-        DecodeError::InvalidPadding => {
-            "this share link is damaged: it has `=` where a share link has none; copy the link again".to_owned()
-        }
+        DecodeError::InvalidPadding => ImportProblem::LinkPadding,
     }
 }
 
-fn inflate_error(status: TINFLStatus) -> String {
+fn inflate_error(status: TINFLStatus) -> ImportProblem {
     match status {
-        TINFLStatus::HasMoreOutput => format!(
-            "this share link holds more than {} KiB of answers, more than any Vendorplan link; it was not opened",
-            MAX_INFLATED / 1024
-        ),
+        TINFLStatus::HasMoreOutput => ImportProblem::LinkTooBig {
+            kib: MAX_INFLATED / 1024,
+        },
         TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
-            "this share link is incomplete: its answers end early. Was it cut off when copied? Copy the whole link".to_owned()
+            ImportProblem::LinkEndsEarly
         }
-        _ => "this share link is damaged: its answers are not valid compressed data; copy the link again".to_owned(),
+        _ => ImportProblem::LinkDamaged,
     }
 }
 
@@ -156,10 +139,8 @@ mod tests {
             assert_eq!(payload_of(text).as_deref(), Ok(payload), "{text:?}");
         }
         for text in ["", " \n", "#", "#a=", "a=", "https://vendorplan.example/"] {
-            assert!(
-                payload_of(text).unwrap_err().contains("no answers"),
-                "{text:?}"
-            );
+            assert_eq!(payload_of(text), Err(ImportProblem::LinkEmpty), "{text:?}");
+            assert!(ImportProblem::LinkEmpty.to_string().contains("no answers"));
         }
     }
 
@@ -168,6 +149,7 @@ mod tests {
         assert!(payload_of(&"A".repeat(MAX_TEXT)).is_ok());
         assert!(payload_of(&"A".repeat(MAX_TEXT + 1))
             .unwrap_err()
+            .to_string()
             .contains("too long"));
         // Whitespace does not count.
         assert!(payload_of(&format!("{}\n\n", "A".repeat(MAX_TEXT))).is_ok());
@@ -186,7 +168,9 @@ mod tests {
             TINFLStatus::NeedsMoreInput,
             TINFLStatus::HasMoreOutput,
         ] {
-            assert!(inflate_error(status).starts_with("this share link "));
+            assert!(inflate_error(status)
+                .to_string()
+                .starts_with("this share link "));
         }
     }
 
@@ -199,7 +183,9 @@ mod tests {
             DecodeError::InvalidLastSymbol(4, b'B'),
             DecodeError::InvalidPadding,
         ] {
-            assert!(base64_error(&e, "$").starts_with("this share link "));
+            assert!(base64_error(&e, "$")
+                .to_string()
+                .starts_with("this share link "));
         }
     }
 }

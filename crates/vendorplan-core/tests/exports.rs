@@ -128,7 +128,7 @@ fn every_csv_parses_back_with_its_header_and_rows() {
     let tables = report::tables(data, &plan);
     assert_eq!(
         tables.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(),
-        report::TABLES.map(|(id, _)| id)
+        report::TABLES
     );
     for t in &tables {
         assert_eq!(
@@ -147,7 +147,7 @@ fn every_csv_parses_back_with_its_header_and_rows() {
         plan.actions.len(),
     ];
     for (table, rows) in tables.iter().zip(expected_rows) {
-        let text = export::csv(&plan, table);
+        let text = export::csv(data, &plan, table);
         let body = text
             .strip_prefix('\u{feff}')
             .expect("a byte-order mark for Excel");
@@ -176,7 +176,7 @@ fn every_csv_parses_back_with_its_header_and_rows() {
             }
         }
     }
-    let actions = export::csv(&plan, tables.last().unwrap());
+    let actions = export::csv(data, &plan, tables.last().unwrap());
     let mut reader = csv::Reader::from_reader(actions.trim_start_matches('\u{feff}').as_bytes());
     let notes: Vec<String> = reader
         .records()
@@ -325,4 +325,100 @@ fn the_word_file_has_headings_tables_and_every_action() {
         .filter(|n| n.has_tag_name((w, "tbl")))
         .count();
     assert!(tables >= 5, "{tables} tables");
+}
+
+#[test]
+fn every_export_speaks_the_plans_language() {
+    use vendorplan_core::catalog::dataset_in;
+    for (lang, regulation, made_on) in [
+        ("en", "GDPR", "2026-11-25"),
+        ("de", "DSGVO", "25.11.2026"),
+        ("fr", "RGPD", "25/11/2026"),
+    ] {
+        let data = dataset_in(lang);
+        assert_eq!(data.lang(), lang);
+        let mut plan = build_plan(data, &answers());
+        plan.made = Some(made().to_string());
+        let md = export::markdown(data, &plan);
+        assert!(md.contains(regulation), "{lang}: {regulation}");
+        assert!(md.contains(made_on), "{lang}: {made_on}");
+        let mut outputs = vec![
+            ("md", md),
+            ("html", export::html(data, &plan)),
+            ("ics", export::ics(data, &plan, made())),
+            (
+                "pdf",
+                pdftotext(&export::pdf(data, &plan), &format!("plan-{lang}.pdf")),
+            ),
+        ];
+        for table in report::TABLES {
+            let bytes = export::file(data, &plan, export::Format::Csv, made(), table).unwrap();
+            outputs.push(("csv", String::from_utf8(bytes).unwrap()));
+            let title = report::table_title(data, table).unwrap();
+            outputs.push(("table title", title));
+        }
+        let docx = export::docx(data, &plan);
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip file");
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+            .unwrap();
+        outputs.push(("docx", xml));
+        assert_eq!(report::report(data, &plan).lang, lang);
+        let bad = r#"{"format":"vendorplan-answers","version":1,"vendors":["jumpclod"],
+            "answers":{"works_council":"maybe","nope":"yes","country":"XX"}}"#;
+        let errors = AnswersFile::parse(bad, data).unwrap_err();
+        outputs.extend(errors.iter().map(|e| ("import error", e.describe(data))));
+        let link = vendorplan_core::share::decode("#a=$", data).unwrap_err();
+        outputs.extend(link.iter().map(|e| ("share link error", e.describe(data))));
+        let found = vendorplan_core::detect::detect(data, "https://console.jumpcloud.com/");
+        outputs.extend(
+            found
+                .iter()
+                .flat_map(|f| &f.evidence)
+                .map(|e| ("evidence", e.describe(data))),
+        );
+        for (format, text) in &outputs {
+            assert!(
+                !text.contains(vendorplan_data::i18n::MISSING),
+                "{lang} {format}: a message is missing near {:?}",
+                text.find(vendorplan_data::i18n::MISSING)
+                    .map(|i| &text[i..text.len().min(i + 60)])
+            );
+        }
+        for format in [
+            export::Format::Pdf,
+            export::Format::Ics,
+            export::Format::Csv,
+        ] {
+            let name = export::download_name(data, "Acme", format, "transfers", made());
+            assert!(
+                name.starts_with("acme-") && name.contains("-2026-11-25."),
+                "{name}"
+            );
+            assert!(!name.contains(vendorplan_data::i18n::MISSING), "{name}");
+        }
+    }
+}
+
+#[test]
+fn download_names_follow_the_language() {
+    use vendorplan_core::catalog::dataset_in;
+    let made = made();
+    let en = dataset_in("en");
+    assert_eq!(
+        export::download_name(en, "Acme", export::Format::Pdf, "", made),
+        "acme-gdpr-plan-2026-11-25.pdf"
+    );
+    assert_eq!(
+        export::download_name(en, "", export::Format::Csv, "records-of-processing", made),
+        "vendorplan-records-of-processing-2026-11-25.csv"
+    );
+    assert_eq!(
+        export::download_name(dataset_in("de"), "Acme", export::Format::Pdf, "", made),
+        "acme-dsgvo-plan-2026-11-25.pdf"
+    );
+    assert_eq!(
+        export::download_name(dataset_in("fr"), "Acme", export::Format::Ics, "", made),
+        "acme-revues-rgpd-2026-11-25.ics"
+    );
 }

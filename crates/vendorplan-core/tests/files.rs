@@ -36,13 +36,16 @@ fn newer_versions_are_refused_with_a_reason() {
     let e = AnswersFile::parse(&newer, dataset()).unwrap_err();
     assert_eq!(e[0].at, "version");
     assert!(
-        e[0].message.contains("newer Vendorplan (format version 7)"),
+        e[0].problem
+            .to_string()
+            .contains("newer Vendorplan (format version 7)"),
         "{}",
         e[0]
     );
     let newer_plan = V1_PLAN.replacen("\"version\": 1", "\"version\": 2", 1);
     assert!(AnswersFile::parse(&newer_plan, dataset()).unwrap_err()[0]
-        .message
+        .problem
+        .to_string()
         .contains("newer Vendorplan"));
 }
 

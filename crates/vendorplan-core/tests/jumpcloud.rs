@@ -260,7 +260,8 @@ fn answers_files_are_checked_and_every_problem_is_reported() {
     let unknown_field =
         r#"{"format":"vendorplan-answers","version":1,"vendors":[],"answers":{},"extra":1}"#;
     assert!(AnswersFile::parse(unknown_field, dataset()).unwrap_err()[0]
-        .message
+        .problem
+        .to_string()
         .contains("unknown field"));
 }
 

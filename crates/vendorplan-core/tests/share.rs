@@ -27,7 +27,7 @@ fn link_error(payload: &str) -> String {
         Err(errors) => {
             assert_eq!(errors.len(), 1, "{errors:?}");
             assert_eq!(errors[0].at, "", "{errors:?}");
-            errors[0].message.clone()
+            errors[0].problem.to_string()
         }
     }
 }
@@ -327,7 +327,10 @@ fn what_is_not_utf8_json_or_an_answers_file_is_refused_by_name() {
     )
     .unwrap_err();
     assert_eq!(e[0].at, "version");
-    assert!(e[0].message.contains("newer Vendorplan"), "{e:?}");
+    assert!(
+        e[0].problem.to_string().contains("newer Vendorplan"),
+        "{e:?}"
+    );
 
     let m = link_error(&pack(
         br#"{"format":"vendorplan-answers","version":1,"vendors":[]}"#,
@@ -343,7 +346,7 @@ fn unknown_vendors_and_questions_are_listed_with_their_place() {
     let has = |at: &str, part: &str| {
         errors
             .iter()
-            .any(|e: &ImportError| e.at == at && e.message.contains(part))
+            .any(|e: &ImportError| e.at == at && e.problem.to_string().contains(part))
     };
     assert!(has("vendors[1]", "unknown vendor `nope`"), "{errors:?}");
     assert!(

@@ -65,6 +65,7 @@ pub enum Operand {
     EnumIter,
     EnumString,
     AsRefStr,
+    strum::IntoStaticStr,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]

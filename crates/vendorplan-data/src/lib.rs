@@ -5,12 +5,15 @@
 //! The browser receives a [`Dataset`] that was validated at build time and embedded as JSON.
 
 pub mod condition;
+pub mod i18n;
 pub mod model;
 pub mod stats;
 pub mod vocabulary;
 
 #[cfg(feature = "load")]
 pub mod load;
+#[cfg(feature = "load")]
+pub mod translations;
 #[cfg(feature = "load")]
 mod validate;
 
@@ -36,6 +39,10 @@ pub struct Dataset {
     pub notices: NoticeTemplates,
     /// When the GDPR applies to the organisation (Art. 3); rules need it to hold or maybe hold.
     pub gdpr_applies: condition::Condition,
+    /// The language of the texts: `en` as loaded, another after [`Dataset::localise`].
+    pub lang: String,
+    /// The interface and report messages of that language (`i18n/<lang>/*.ftl`).
+    pub messages: i18n::Messages,
 }
 
 impl Dataset {

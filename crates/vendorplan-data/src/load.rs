@@ -132,6 +132,8 @@ pub fn load_with_vendors(dir: &Path, vendor_dirs: &[PathBuf]) -> Result<Dataset,
     let vocabulary = read_toml::<Vocabulary>(&dir.join("vocabulary.toml"), &mut errors);
     let dpia = read_toml::<DpiaScreening>(&dir.join("dpia.toml"), &mut errors);
     let notices = read_toml::<NoticeTemplates>(&dir.join("notices.toml"), &mut errors);
+    // The English messages sit beside the data folder, in `i18n/en/`.
+    let messages = crate::translations::read_messages(&dir.join("../i18n/en"), &mut errors);
 
     let (mut vendors, vendor_paths): (Vec<Vendor>, Vec<PathBuf>) = vendor_dirs
         .iter()
@@ -180,6 +182,8 @@ pub fn load_with_vendors(dir: &Path, vendor_dirs: &[PathBuf]) -> Result<Dataset,
         dpia,
         notices,
         gdpr_applies,
+        lang: crate::translations::SOURCE.to_owned(),
+        messages: crate::i18n::Messages::new(crate::translations::SOURCE, vec![messages.source]),
     };
     crate::validate::validate(dir, &dataset, &vendor_paths, &mut errors);
     if errors.is_empty() {

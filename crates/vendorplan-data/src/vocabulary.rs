@@ -45,3 +45,37 @@ pub fn label<'a, T: Ord + Copy + Into<&'static str>>(
 ) -> &'a str {
     labels.get(value).map_or((*value).into(), String::as_str)
 }
+
+/// Visits every label with its table's name (as in `vocabulary.toml`) and its value's name: the
+/// keys of the translation files.
+pub fn visit_labels(v: &mut Vocabulary, f: &mut dyn FnMut(&str, &str, &mut String)) {
+    fn table<T: Copy + Into<&'static str>>(
+        name: &str,
+        labels: &mut BTreeMap<T, String>,
+        f: &mut dyn FnMut(&str, &str, &mut String),
+    ) {
+        for (value, label) in labels.iter_mut() {
+            f(name, (*value).into(), label);
+        }
+    }
+    table("category", &mut v.category, f);
+    table("data_subject", &mut v.data_subject, f);
+    table("data_category", &mut v.data_category, f);
+    table("role", &mut v.role, f);
+    table("lawful_basis", &mut v.lawful_basis, f);
+    table("eu_region", &mut v.eu_region, f);
+    table("dpf_status", &mut v.dpf_status, f);
+    table("transfer_mechanism", &mut v.transfer_mechanism, f);
+    table("deployment", &mut v.deployment, f);
+    table("cookie_purpose", &mut v.cookie_purpose, f);
+    table("set_on", &mut v.set_on, f);
+    table("nis2_relevance", &mut v.nis2_relevance, f);
+    table("control_kind", &mut v.control_kind, f);
+    table("certification", &mut v.certification, f);
+    table("dpia_criterion", &mut v.dpia_criterion, f);
+    table("owner", &mut v.owner, f);
+    table("priority", &mut v.priority, f);
+    table("tri", &mut v.tri, f);
+    table("vendor_facts", &mut v.vendor_facts, f);
+    table("fact", &mut v.fact, f);
+}

@@ -201,7 +201,7 @@ impl Body {
     /// sections, so that it is useful before anyone updates it; updating (Word offers to, the
     /// field is marked dirty) adds the page numbers.
     fn contents(&mut self, report: &Report) {
-        self.paragraph("TOCHeading", "Contents");
+        self.paragraph("TOCHeading", &report.contents);
         let entries: Vec<(u8, &str)> = report.outline().collect();
         let begin = "<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r>\
              <w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-2\" \\h </w:instrText></w:r>\
@@ -209,8 +209,8 @@ impl Body {
         let end = "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
         if entries.is_empty() {
             self.open("", "");
+            // Nothing to list yet; updating the field fills it.
             self.xml.push_str(begin);
-            run(&mut self.xml, "Update this field to list the headings.", "");
             self.xml.push_str(end);
             self.close();
             return;

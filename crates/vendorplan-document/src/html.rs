@@ -111,9 +111,10 @@ pub fn render(report: &Report) -> String {
     );
 
     // Table of contents: chapters, with their sections nested.
+    let contents = escape(&report.contents);
     let _ = writeln!(
         w,
-        "<nav class=\"toc\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>"
+        "<nav class=\"toc\" aria-label=\"{contents}\">\n<h2>{contents}</h2>\n<ol>"
     );
     let (mut in_chapter, mut in_sections) = (false, false);
     for (i, block) in report.blocks.iter().enumerate() {

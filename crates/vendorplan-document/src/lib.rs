@@ -26,6 +26,8 @@ pub struct Report {
     pub disclaimer: String,
     /// The language of the text, as a BCP 47 tag (`en`).
     pub lang: String,
+    /// The heading of the table of contents, in that language.
+    pub contents: String,
     pub blocks: Vec<Block>,
 }
 

@@ -857,7 +857,7 @@ pub fn render(report: &Report) -> Vec<u8> {
 
     layout.page_base = 0;
     cover(&mut layout, report);
-    contents(&mut layout);
+    contents(&mut layout, &report.contents);
     debug_assert_eq!(layout.pages.len(), front);
     // Reading order: cover and contents come before the body.
     layout.nodes[0].kids.rotate_left(body_kids);
@@ -970,7 +970,7 @@ fn cover(layout: &mut Layout, report: &Report) {
 }
 
 /// The table of contents: chapters and their sections, dot leaders, page numbers and links.
-fn contents(layout: &mut Layout) {
+fn contents(layout: &mut Layout, title: &str) {
     layout.new_page();
     let sect = layout.node(Role::Sect, 0);
     let h = layout.node(Role::H1, sect);
@@ -978,7 +978,7 @@ fn contents(layout: &mut Layout) {
     layout.text(
         MARGIN_X,
         baseline,
-        "Contents",
+        title,
         Style::new(Face::Bold, 18.0, Ink::Body),
         Some(h),
     );

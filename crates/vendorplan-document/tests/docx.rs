@@ -104,6 +104,7 @@ fn sample() -> Report {
         cover: vec!["Example Ltd".into(), "Catalog 2026-11".into()],
         disclaimer: "Guidance, not legal advice.".into(),
         lang: "en".into(),
+        contents: "Contents".into(),
         blocks: vec![
             Block::Heading {
                 level: 1,
@@ -446,6 +447,7 @@ fn hostile() -> Report {
         cover: vec![h("cover")],
         disclaimer: h("disclaimer"),
         lang: "en\"><x".into(),
+        contents: "Contents".into(),
         blocks: vec![
             Block::Heading {
                 level: 1,

@@ -100,6 +100,7 @@ pub fn sample() -> Report {
         ],
         disclaimer: "This plan is guidance, not legal advice.".into(),
         lang: "en".into(),
+        contents: "Contents".into(),
         blocks,
     }
 }
