@@ -46,7 +46,7 @@ pub fn vendor_detail(props: &VendorDetailProps) -> Html {
                 (t!(data, "ui-fact-company"), html! { format!("{} ({})", v.company, data.country(v.country.as_str()).map_or(v.country.as_str(), |c| c.name.as_str())) }),
                 (t!(data, "ui-fact-categories"), html! { list(v.categories.iter().map(|c| label(&voc.category, c)).collect()) }),
                 (t!(data, "ui-fact-deployment"), html! { label(&voc.deployment, &v.deployment) }),
-                (t!(data, "ui-fact-reviewed"), html! { &v.reviewed }),
+                (t!(data, "ui-fact-reviewed"), html! { vendorplan_core::report::date_text(data, &v.reviewed) }),
             ]) }
             <h3>{ t!(data, "ui-vendor-processes") }</h3>
             { for v.purposes.iter().map(|p| html! {

@@ -3,8 +3,8 @@
 //! not chosen, a host's `lang` attribute is obeyed, and the downloads speak the language.
 
 use crate::embed::{inside, widget};
-use crate::harness::{dist, serve, Browser};
-use crate::{german_employer_with_jumpcloud, WORKS_COUNCIL};
+use crate::harness::{axe_violations, dist, serve, Browser};
+use crate::{german_employer_with_jumpcloud, shoot, WORKS_COUNCIL};
 
 /// The language codes, English first, as the build reads them.
 fn languages() -> Vec<String> {
@@ -116,6 +116,11 @@ async fn every_screen_in_every_language_has_all_its_texts_and_switching_keeps_th
             b.click(&format!("#tab-{tab}")).await;
             all.push_str(&screen(&b, &code, &format!("plan, {tab}")).await);
         }
+        b.click("#tab-actions").await;
+        // Longer words (German) must not break the layout or the accessibility of the page.
+        let violations = axe_violations(&b).await;
+        assert!(violations.is_empty(), "{code}, plan: {violations:?}");
+        shoot(&b, 1280, &format!("plan-actions-{code}")).await;
         assert!(
             all.contains(regulation(&code)),
             "{code}: the plan cites the {}",
@@ -136,6 +141,7 @@ async fn every_screen_in_every_language_has_all_its_texts_and_switching_keeps_th
             .unwrap();
         b.wait("#vendor-detail").await;
         screen(&b, &code, "vendor page").await;
+        shoot(&b, 1280, &format!("vendor-page-{code}")).await;
         b.client.goto(&format!("{base}/index.html#")).await.unwrap();
 
         // The plan downloads in the language on screen.
