@@ -189,6 +189,7 @@ pub fn app(props: &AppProps) -> Html {
             ((*wanted).clone(), state.session.lang.clone()),
             move |(code, current)| {
                 if code != current {
+                    crate::timing::mark("vendorplan:language");
                     let (code, current) = (code.clone(), current.clone());
                     wasm_bindgen_futures::spawn_local(async move {
                         match i18n::load(&code, &assets).await {
@@ -257,6 +258,10 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     use_effect_with((), |_| crate::timing::mark("vendorplan:first-render"));
+    // From picking a language to the page in it, its file fetched and applied on first use.
+    use_effect_with(state.session.lang.clone(), |_| {
+        crate::timing::measure("vendorplan:language-switch", "vendorplan:language")
+    });
     // Effects run after the DOM is updated: this measures a changed answer to the plan on screen.
     use_effect_with(state.plan.clone(), |_| {
         crate::timing::measure("vendorplan:answer-to-plan", "vendorplan:msg")

@@ -118,6 +118,17 @@ async fn browser_benchmark() {
         let times = measures(&b, &format!("vendorplan:export-{ext}")).await;
         exports.insert(format!("export_{ext}"), summary(times));
     }
+    // Switching language on the 30-vendor plan: the first switch to each language fetches and
+    // applies its file, later ones reuse it.
+    for _ in 0..3 {
+        for code in ["de", "fr", "en"] {
+            crate::languages::choose_language(&b, code).await;
+        }
+    }
+    let switches = measures(&b, "vendorplan:language-switch").await;
+    let (first, again) = switches.split_at(switches.len().min(2));
+    let language_first = summary(first.to_vec());
+    let language_again = summary(again.to_vec());
     select_more(&b, usize::MAX).await;
     let vendors = selected(&b).await;
     let all = toggle_answers(&b, 20).await;
@@ -138,6 +149,8 @@ async fn browser_benchmark() {
         "answer_to_plan_all_vendors": summary(all),
         "vendors_selected": vendors,
         "wasm_heap_bytes": heap,
+        "language_switch_first": language_first,
+        "language_switch_again": language_again,
     });
     let mut report = report;
     report.as_object_mut().unwrap().extend(exports);

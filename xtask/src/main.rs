@@ -1079,6 +1079,14 @@ fn bench() -> Result {
         ),
         ("export_json", "JSON export, 30 vendors"),
         ("export_ics", "Calendar export, 30 vendors"),
+        (
+            "language_switch_first",
+            "Switch to German or French, first time (fetch and apply the language file)",
+        ),
+        (
+            "language_switch_again",
+            "Switch language again (file already applied), 30 vendors",
+        ),
     ] {
         md.push_str(&format!(
             "| {label} | {} | {} |\n",
