@@ -1,8 +1,8 @@
 # Die eigenen Texte des Befehls `vendorplan` (crates/vendorplan-cli).
 
-cli-stats-vendors = { $vendors } Anbieter ({ $self_hosted } selbst betrieben), Katalog { $version } vom { $date }
+cli-stats-vendors = { $vendors } Anbieter ({ $self_hosted } selbst gehostet), Katalog { $version } vom { $date }
 cli-stats-per-category = Anbieter je Kategorie:
-cli-stats-facts = Fakten: { $facts } ({ $sourced } mit Quelle, { $share } %): { $cookies } Cookies ({ $curated } geprüft, { $open_data } aus der Open Cookie Database), { $domains } Domains
+cli-stats-facts = Fakten: { $facts } ({ $sourced } mit Quelle, { $share } %): { $cookies } Cookies ({ $curated } kuratiert, { $open_data } aus der Open Cookie Database), { $domains } Domains
 cli-stats-unknown = als unbekannt angegeben (Einträge):
 cli-stats-oldest-review = älteste Prüfung: { $date }
 cli-error-category = unbekannte Kategorie `{ $category }`; Kategorien: { $categories }
@@ -24,4 +24,4 @@ cli-explain-when-always = wenn:  immer, für jeden ausgewählten Anbieter
 cli-explain-no-rule = Regel:  keine: eine Antwort „Weiß ich nicht“, auf der andere Maßnahmen beruhen
 cli-explain-assumed = Hinweis:  beruht auf einer Annahme; die Antworten auf die folgenden Fragen klären sie
 cli-explain-because = weil:
-cli-explain-references = Rechtsgrundlagen und Quellen:
+cli-explain-references = Rechtliche Grundlagen:

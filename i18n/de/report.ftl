@@ -15,7 +15,7 @@ report-stamp-made = Erstellt am { $date } mit dem Vendorplan-Katalog { $version 
 report-stamp = Erstellt mit dem Vendorplan-Katalog { $version } vom { $catalog_date }.
 # „Bezeichnung: Wert“ in Überschriften und Listen.
 report-label-value = { $label }: { $value }
-# Eine Bezeichnung vor einem Text, wie in „Rechtliche Grundlage: …“.
+# Eine Bezeichnung vor einem Text, wie in „Rechtliche Grundlagen: …“.
 report-label = { $label }:
 # Zwischen den Einträgen einer Aufzählung im Fließtext (Fundstellen, Gründe).
 report-list-separator = { "; " }
@@ -48,7 +48,7 @@ report-actions-none = Keine Maßnahmen: Wählen Sie die Dienste, die Sie nutzen,
 report-priority-heading = Priorität: { $priority }
 report-action-meta = Zuständig: { $owner } · Frist: { $due }
 report-action-meta-assumed = Zuständig: { $owner } · Frist: { $due } · Beruht auf einer zu prüfenden Annahme
-report-legal-basis = Rechtliche Grundlage
+report-legal-basis = Rechtliche Grundlagen
 report-why-in-plan = Warum dies in Ihrem Plan steht
 report-your-note = Ihre Notiz
 
@@ -65,23 +65,23 @@ report-transfers-none = Keiner der ausgewählten Dienste übermittelt personenbe
 
 report-dpia-heading = DSFA-Vorprüfung (Art. 35 DSGVO, Kriterien nach WP248)
 report-dpia-required = Für mindestens einen Dienst ist eine DSFA erforderlich.
-report-dpia-maybe = Eine DSFA ist möglicherweise erforderlich: Das hängt von offenen Antworten ab.
-report-dpia-none = Die Vorprüfung ergibt keine Pflicht zur DSFA.
-report-dpia-rule = Sind zwei oder mehr WP248-Kriterien erfüllt oder trifft ein Eintrag einer nationalen Liste nach Art. 35 Abs. 4 DSGVO zu, ist eine DSFA erforderlich.
+report-dpia-maybe = Eine DSFA ist möglicherweise erforderlich: Das hängt von noch offenen Antworten ab.
+report-dpia-none = Die Vorprüfung ergibt keinen Hinweis darauf, dass eine DSFA erforderlich ist.
+report-dpia-rule = Sind zwei oder mehr WP248-Kriterien erfüllt, ist in den meisten Fällen eine DSFA durchzuführen; dokumentieren Sie Ihre Gründe, wenn Sie zu einem anderen Ergebnis kommen (auch ein einzelnes Kriterium kann genügen). Trifft ein Eintrag einer nationalen Liste nach Art. 35 Abs. 4 DSGVO zu, ist eine DSFA erforderlich.
 report-dpia-vendor = { $vendor }: DSFA erforderlich: { $met }
 
-## Cookies, Hinweise, Sicherheit, Alternativen, Rechtsquellen
+## Cookies, Hinweise, Sicherheit, Alternativen, Vorschriften und Leitlinien
 
 report-cookies-heading = Cookies und ähnliche Technologien
-report-cookies-intro = Einwilligungspflichtige Cookies dürfen erst gesetzt werden, nachdem die Besucherin oder der Besucher eingewilligt hat (Art. 5 Abs. 3 ePrivacy-Richtlinie, in Deutschland § 25 TDDDG); führen Sie sie in Ihren Cookie-Hinweisen auf.
+report-cookies-intro = Einwilligungspflichtige Cookies dürfen erst gesetzt werden, nachdem der Besucher eingewilligt hat (Art. 5 Abs. 3 ePrivacy-Richtlinie, in Deutschland § 25 TDDDG); führen Sie sie in Ihren Cookie-Hinweisen auf.
 report-notices-heading = Texte für Datenschutzhinweise (Art. 13 und 14 DSGVO)
 report-notice-privacy = Datenschutzhinweise
 report-notice-employee = Datenschutzhinweise für Beschäftigte
 # Wird in einen Hinweistext eingesetzt, wenn der Anbieter keine Liste der Unterauftragsverarbeiter veröffentlicht.
-report-notice-no-sub-processor-list = in der Dokumentation des Anbieters
+report-notice-no-sub-processor-list = die Dokumentation des Anbieters
 report-security-heading = Sicherheits- und NIS2-Prüfung der Anbieter
 report-alternatives-heading = Alternativen zu Anbietern mit hohem Risiko
-report-references-heading = Rechtsquellen
+report-references-heading = Vorschriften und Leitlinien
 
 ## Verzeichnisse als Tabellen (auch die CSV-Dateien)
 
@@ -108,16 +108,16 @@ report-column-dpa-concluded = AVV abgeschlossen
 report-column-sub-processors = Unterauftragsverarbeiter
 report-column-stored-in = Speicherort
 report-column-destinations = Zielländer
-report-column-mechanism = Übermittlungsgrundlage
+report-column-mechanism = Übermittlungsinstrument
 report-column-tia-needed = TIA erforderlich
-report-column-eu-region-ends = Eine EU-Region würde sie beenden
+report-column-eu-region-ends = Durch EU-Region vermeidbar
 report-column-cookie = Cookie
 report-column-domain = Domain
 report-column-cookie-purpose = Zweck
 report-column-duration = Laufzeit
-report-column-set-on = Gesetzt bei
+report-column-set-on = Gesetzt in
 report-column-consent-needed = Einwilligung erforderlich
-report-column-criticality = Bedeutung als Lieferant (NIS2)
+report-column-criticality = Kritikalität des Lieferanten
 report-column-vdp = Meldung von Schwachstellen
 report-column-bug-bounty = Bug-Bounty
 report-column-certifications = Zertifizierungen
@@ -130,7 +130,7 @@ report-column-due = Frist
 report-column-done = Erledigt
 report-column-assumed = Beruht auf einer Annahme
 report-column-what = Was zu tun ist
-report-column-legal-basis = Rechtliche Grundlage
+report-column-legal-basis = Rechtliche Grundlagen
 report-column-why = Warum
 report-column-note = Ihre Notiz
 report-column-risk = Risiko

@@ -48,22 +48,12 @@ ui-picker-about = Details
 ui-picker-about-vendor = Details zu { $vendor }
 ui-picker-none = Kein Dienst passt zu Ihrer Suche.
 
-## Erkennung der Dienste einer Website
-
-ui-detect-title = Die Dienste Ihrer Website finden
-ui-detect-input = Fügen Sie den HTML-Quelltext Ihrer Seite oder eine Liste von Domains oder URLs ein:
-ui-detect-run = Dienste finden
-ui-detect-none = Es wurde kein Dienst aus dem Katalog gefunden.
-ui-detect-found = gefunden: { $evidence }
-ui-detect-added = hinzugefügt
-ui-detect-add = { $vendor } hinzufügen
-
 ## Fragen
 
-ui-questions-progress = { $answered } von { $total } { $total ->
-    [one] Frage
-   *[other] Fragen
-} beantwortet
+ui-questions-progress = { $total ->
+    [one] { $answered } von { $total } Frage beantwortet
+   *[other] { $answered } von { $total } Fragen beantwortet
+}
 ui-questions-organisation = Ihre Organisation
 ui-question-choose = Bitte wählen…
 
@@ -103,7 +93,7 @@ ui-actions-progress = { $done } von { $total } erledigt · { $shown } angezeigt
 ## Eine Maßnahme
 
 ui-action-done = Erledigt: { $action }
-ui-action-assumption = Annahme prüfen
+ui-action-assumption = zu prüfende Annahme
 ui-action-has-note = Notiz
 ui-action-when = Frist:
 ui-action-why = Warum diese Maßnahme in Ihrem Plan steht
@@ -120,7 +110,7 @@ ui-register-not-answered = Nicht beantwortet
 ui-register-no-processor = Keiner der ausgewählten Dienste verarbeitet Daten in Ihrem Auftrag.
 ui-register-assumed = { $mechanism } (angenommen)
 ui-register-dpia-required = Für mindestens einen Dienst ist eine DSFA erforderlich.
-ui-register-dpia-maybe = Eine DSFA kann erforderlich sein: Das hängt von noch offenen Antworten ab.
+ui-register-dpia-maybe = Eine DSFA ist möglicherweise erforderlich: Das hängt von noch offenen Antworten ab.
 ui-register-dpia-not-indicated = Die Vorprüfung ergibt keinen Hinweis darauf, dass eine DSFA erforderlich ist.
 ui-register-dpia-vendor = DSFA erforderlich: { $result }
 ui-register-dpia-national = ({ $result }): { $item }
@@ -152,13 +142,13 @@ ui-col-dpa-concluded = AVV abgeschlossen
 ui-col-sub-processors = Unterauftragsverarbeiter
 ui-col-stored-in = Speicherort
 ui-col-destination = Zielland
-ui-col-mechanism = Übermittlungsgrundlage
+ui-col-mechanism = Übermittlungsinstrument
 ui-col-tia-needed = TIA erforderlich
-ui-col-eu-region-ends = EU-Region würde sie beenden
+ui-col-eu-region-ends = Durch EU-Region vermeidbar
 ui-col-cookie = Cookie
 ui-col-domain = Domain
 ui-col-duration = Laufzeit
-ui-col-set-on = Gesetzt auf
+ui-col-set-on = Gesetzt in
 ui-col-consent-needed = Einwilligung erforderlich
 ui-col-supplier-criticality = Kritikalität des Lieferanten
 ui-col-vulnerability-disclosure = Meldung von Schwachstellen

@@ -67,7 +67,7 @@ report-dpia-heading = DPIA screening (Art. 35, WP248 criteria)
 report-dpia-required = A DPIA is required for at least one service.
 report-dpia-maybe = A DPIA may be required: it depends on open answers.
 report-dpia-none = The screening indicates no DPIA.
-report-dpia-rule = Two or more WP248 criteria met, or an entry of a national Art. 35(4) list, make a DPIA required.
+report-dpia-rule = Two or more WP248 criteria met mean that a DPIA is needed in most cases; document your reasons if you conclude otherwise (a single criterion can also be enough). An entry of a national Art. 35(4) list makes a DPIA required.
 report-dpia-vendor = { $vendor }: DPIA required: { $met }
 
 ## Cookies, notices, security, alternatives, references

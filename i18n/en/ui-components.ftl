@@ -50,17 +50,6 @@ ui-picker-about = About
 ui-picker-about-vendor = About { $vendor }
 ui-picker-none = No service matches your search.
 
-## Detection of the services a website uses
-
-ui-detect-title = Find the services your website uses
-ui-detect-input = Paste your page's HTML source, or a list of domains or URLs:
-ui-detect-run = Find services
-ui-detect-none = No service from the catalog was found.
-# After the service's name and a dash; $evidence is a comma-separated list of hosts and cookies.
-ui-detect-found = found: { $evidence }
-ui-detect-added = added
-ui-detect-add = Add { $vendor }
-
 ## Questions
 
 ui-questions-progress = { $total ->

@@ -56,18 +56,18 @@ report-your-note = Votre note
 
 report-registers = Registres
 report-records-heading = Registre des activités de traitement (art. 30 RGPD)
-report-art30-exemption-not = La dérogation prévue à l'article 30, paragraphe 5, du RGPD ne s'applique pas : ces services sont utilisés de manière régulière et non occasionnelle, le registre est donc obligatoire quelle que soit la taille de l'organisme.
+report-art30-exemption-not = L'exemption prévue à l'art. 30, par. 5, RGPD ne s'applique pas : ces services sont utilisés de manière régulière et non occasionnelle, le registre est donc obligatoire quelle que soit la taille de l'organisme.
 report-processors-heading = Sous-traitants (art. 28 RGPD)
 report-transfers-heading = Transferts hors de l'EEE (chapitre V du RGPD)
 report-transfers-none = Aucun des services sélectionnés ne transfère de données à caractère personnel hors de l'EEE.
 
-## Analyse préalable de l'AIPD
+## Examen préalable AIPD
 
-report-dpia-heading = Analyse préalable de la nécessité d'une AIPD (art. 35 RGPD, critères du WP248)
+report-dpia-heading = Examen préalable de la nécessité d'une AIPD (art. 35 RGPD, critères du WP248)
 report-dpia-required = Une AIPD est requise pour au moins un service.
 report-dpia-maybe = Une AIPD peut être requise : cela dépend de réponses encore en attente.
-report-dpia-none = L'analyse préalable n'indique pas d'AIPD.
-report-dpia-rule = Une AIPD est requise dès que deux critères du WP248 ou plus sont remplis, ou qu'une entrée d'une liste nationale établie au titre de l'article 35, paragraphe 4, s'applique.
+report-dpia-none = L'examen préalable n'indique pas qu'une AIPD soit nécessaire.
+report-dpia-rule = Lorsque deux critères du WP248 ou plus sont remplis, une AIPD est nécessaire dans la plupart des cas ; documentez vos raisons si vous concluez autrement (un seul critère peut aussi suffire). Une AIPD est requise dès qu'une entrée d'une liste nationale établie au titre de l'art. 35, par. 4, RGPD s'applique.
 report-dpia-vendor = { $vendor } : AIPD requise : { $met }
 
 ## Cookies, information des personnes, sécurité, alternatives, références
@@ -78,7 +78,7 @@ report-notices-heading = Textes d'information des personnes (art. 13 et 14 RGPD)
 report-notice-privacy = politique de confidentialité
 report-notice-employee = information des salariés
 # Inséré dans un texte d'information lorsque le fournisseur ne publie pas de liste de sous-traitants ultérieurs.
-report-notice-no-sub-processor-list = dans la documentation du fournisseur
+report-notice-no-sub-processor-list = la documentation du fournisseur
 report-security-heading = Contrôles de sécurité et NIS2 des fournisseurs
 report-alternatives-heading = Alternatives aux fournisseurs à risque élevé
 report-references-heading = Références juridiques
@@ -108,7 +108,7 @@ report-column-dpa-concluded = Contrat conclu
 report-column-sub-processors = Sous-traitants ultérieurs
 report-column-stored-in = Lieu de stockage
 report-column-destinations = Destinations
-report-column-mechanism = Outil de transfert
+report-column-mechanism = Instrument de transfert
 report-column-tia-needed = TIA requise
 report-column-eu-region-ends = Une région UE y mettrait fin
 report-column-cookie = Cookie
@@ -121,7 +121,7 @@ report-column-criticality = Criticité du fournisseur
 report-column-vdp = Signalement des vulnérabilités
 report-column-bug-bounty = Programme de bug bounty
 report-column-certifications = Certifications
-report-column-controls = Mesures à activer
+report-column-controls = Fonctions de sécurité à utiliser
 report-column-id = Identifiant
 report-column-action = Action
 report-column-priority = Priorité
@@ -139,10 +139,10 @@ report-column-why-risk = Raison de ce risque
 report-yes = Oui
 report-no = Non
 report-not-answered = Sans réponse
-report-not-published = Non publiée
+report-not-published = Non publié
 report-none-published = Aucune politique publiée
 report-none-confirmed = Aucune confirmée
-report-mechanism-assumed = { $mechanism } (supposé)
+report-mechanism-assumed = { $mechanism } (hypothèse)
 
 ## Pourquoi une action figure dans le plan (également affiché dans l'application)
 

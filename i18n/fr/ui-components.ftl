@@ -18,7 +18,7 @@ ui-tab-actions = Actions
 ui-tab-records = Registre des traitements
 ui-tab-processors = Sous-traitants
 ui-tab-transfers = Transferts
-ui-tab-dpia = Nécessité d'une AIPD
+ui-tab-dpia = Examen préalable AIPD
 ui-tab-cookies = Cookies
 ui-tab-notices = Information des personnes
 ui-tab-security = Sécurité et NIS2
@@ -50,16 +50,6 @@ ui-picker-list = Services
 ui-picker-about = Détails
 ui-picker-about-vendor = Détails sur { $vendor }
 ui-picker-none = Aucun service ne correspond à votre recherche.
-
-## Détection des services d'un site web
-
-ui-detect-title = Trouver les services utilisés par votre site web
-ui-detect-input = Collez le code source HTML de votre page, ou une liste de domaines ou d'URL :
-ui-detect-run = Trouver les services
-ui-detect-none = Aucun service du catalogue n'a été trouvé.
-ui-detect-found = détecté par : { $evidence }
-ui-detect-added = ajouté
-ui-detect-add = Ajouter { $vendor }
 
 ## Questions
 
@@ -94,13 +84,13 @@ ui-dashboard-counts = haute : { $high } · moyenne : { $medium } · basse : {
 ## Liste des actions
 
 ui-actions-filter = Filtrer les actions
-ui-actions-owner = Responsable
+ui-actions-owner = Pilote
 ui-actions-priority = Priorité
 ui-actions-vendor = Fournisseur
 ui-actions-all = Tous
 ui-actions-progress = { $done } sur { $total } { $done ->
-    [one] terminée
-   *[other] terminées
+    [one] réalisée
+   *[other] réalisées
 } · { $shown ->
     [one] { $shown } affichée
    *[other] { $shown } affichées
@@ -108,12 +98,12 @@ ui-actions-progress = { $done } sur { $total } { $done ->
 
 ## Une action
 
-ui-action-done = Terminé : { $action }
+ui-action-done = Réalisée : { $action }
 ui-action-assumption = hypothèse à vérifier
 ui-action-has-note = note
 ui-action-when = Échéance :
 ui-action-why = Pourquoi cette action figure dans votre plan
-ui-action-legal-basis = Fondements juridiques
+ui-action-legal-basis = Fondement juridique
 ui-action-note = Votre note
 ui-action-note-placeholder = Qui a fait quoi, quand, où le document est classé. Figure dans chaque téléchargement.
 
@@ -127,7 +117,7 @@ ui-register-no-processor = Aucun des services sélectionnés ne traite de donné
 ui-register-assumed = { $mechanism } (hypothèse)
 ui-register-dpia-required = Une AIPD est requise pour au moins un service.
 ui-register-dpia-maybe = Une AIPD peut être requise : cela dépend de questions encore sans réponse.
-ui-register-dpia-not-indicated = L'analyse préalable n'indique pas qu'une AIPD soit nécessaire.
+ui-register-dpia-not-indicated = L'examen préalable n'indique pas qu'une AIPD soit nécessaire.
 ui-register-dpia-vendor = AIPD requise : { $result }
 ui-register-dpia-national = ({ $result }) : { $item }
 ui-register-no-cookie = À notre connaissance, les services sélectionnés ne déposent aucun cookie.
@@ -136,7 +126,7 @@ ui-register-notice-employee = information des salariés
 ui-register-notice-copy-privacy = Copier le texte pour la politique de confidentialité
 ui-register-notice-copy-employee = Copier le texte pour l'information des salariés
 ui-register-no-notice = Aucun texte d'information : choisissez d'abord un service.
-ui-register-none-published = Aucune publiée
+ui-register-none-published = Aucune politique publiée
 ui-register-no-alternative = Aucun service à risque élevé pour lequel le catalogue propose des alternatives.
 ui-register-instead-of = Au lieu de { $vendor }
 
@@ -158,7 +148,7 @@ ui-col-dpa-concluded = Contrat de sous-traitance conclu
 ui-col-sub-processors = Sous-traitants ultérieurs
 ui-col-stored-in = Lieu de stockage
 ui-col-destination = Destination
-ui-col-mechanism = Outil de transfert
+ui-col-mechanism = Instrument de transfert
 ui-col-tia-needed = TIA requise
 ui-col-eu-region-ends = Une région UE y mettrait fin
 ui-col-cookie = Cookie
