@@ -6,6 +6,7 @@ pub mod detect_panel;
 pub mod downloads;
 pub mod file_import;
 pub mod language_menu;
+pub mod plan_changes;
 pub mod plan_dashboard;
 pub mod plan_summary;
 pub mod question;

@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use vendorplan_core::consent::{self, Target};
 use vendorplan_core::data::{t, Dataset};
 use vendorplan_core::export::{self, Day, Format};
 use vendorplan_core::plan::Plan;
@@ -68,6 +69,26 @@ pub fn downloads(props: &DownloadsProps) -> Html {
             download::save(&name, format.mime(), &bytes);
             crate::timing::measure(&format!("vendorplan:export-{ext}"), "vendorplan:export");
             on_export.emit(ext);
+        })
+    };
+    let consent_for = use_state(|| Target::Klaro);
+    let pick_consent = {
+        let consent_for = consent_for.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Ok(target) = value.parse::<Target>() {
+                consent_for.set(target);
+            }
+        })
+    };
+    let save_consent = {
+        let plan = props.plan.clone();
+        let target = *consent_for;
+        let on_export = props.on_export.clone();
+        Callback::from(move |_| {
+            let (name, bytes) = consent::file(data, &plan, target, today());
+            download::save(&name, "text/javascript;charset=utf-8", &bytes);
+            on_export.emit(consent_event(target));
         })
     };
     let organisation = {
@@ -145,6 +166,15 @@ pub fn downloads(props: &DownloadsProps) -> Html {
                     </select>
                     <button type="button" id="download-csv" onclick={save(Format::Csv)}>{ t!(data, "ui-downloads-csv-button") }</button>
                 </span>
+                <span class="consent">
+                    <label for="consent-for">{ t!(data, "consent-ui-label") }</label>{ " " }
+                    <select id="consent-for" onchange={pick_consent}>
+                        { for Target::all().map(|target| html! {
+                            <option value={target.id()} selected={*consent_for == target}>{ target.label(data) }</option>
+                        }) }
+                    </select>
+                    <button type="button" id="download-consent" onclick={save_consent}>{ t!(data, "consent-ui-button") }</button>
+                </span>
                 <button type="button" id="share-link" class="secondary" onclick={share}>{ t!(data, "ui-downloads-share") }</button>
                 if offline::is_saved_copy() {
                     <p id="saved-copy" class="note">{ t!(data, "ui-downloads-saved-copy") }</p>
@@ -165,6 +195,15 @@ pub fn downloads(props: &DownloadsProps) -> Html {
                 </p>
             }
         </div>
+    }
+}
+
+/// The format the host page's `vendorplan:export` event names for a consent configuration.
+fn consent_event(target: Target) -> &'static str {
+    match target {
+        Target::Klaro => "consent-klaro",
+        Target::Cookieconsent => "consent-cookieconsent",
+        Target::Tarteaucitron => "consent-tarteaucitron",
     }
 }
 

@@ -8,6 +8,7 @@ use vendorplan_core::session::Msg;
 use yew::prelude::*;
 
 use crate::components::action_list::ActionList;
+use crate::components::plan_changes::PlanChanges;
 use crate::components::register::Register;
 use crate::view::PlanTab;
 
@@ -26,7 +27,13 @@ pub fn plan_dashboard(props: &PlanDashboardProps) -> Html {
     let tab = use_state(|| PlanTab::Actions);
     let plan = &props.plan;
     if plan.summary.vendors.is_empty() {
-        return html! { <p class="empty" id="plan-empty">{ t!(data, "ui-dashboard-empty") }</p> };
+        // An earlier plan can be compared even with nothing selected now: everything went.
+        return html! {
+            <>
+                <p class="empty" id="plan-empty">{ t!(data, "ui-dashboard-empty") }</p>
+                <PlanChanges plan={props.plan.clone()} />
+            </>
+        };
     }
     html! {
         <div class="dashboard">
@@ -65,6 +72,7 @@ pub fn plan_dashboard(props: &PlanDashboardProps) -> Html {
                     <Register plan={props.plan.clone()} tab={*tab} />
                 }
             </div>
+            <PlanChanges plan={props.plan.clone()} />
         </div>
     }
 }

@@ -2,6 +2,9 @@
 //! Run by `cargo xtask test` after it builds `dist/`.
 
 mod bench;
+mod consent;
+mod detect;
+mod diff;
 mod embed;
 mod harness;
 mod languages;

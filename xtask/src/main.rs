@@ -210,14 +210,23 @@ fn setup(browser: bool) -> Result {
     }
 
     // The npm tools, from tools/package-lock.json: wasm-opt for the build, axe-core for the
-    // accessibility tests.
+    // accessibility tests, and the three consent managers the generated configurations are
+    // loaded into by the browser tests.
     let wasm_opt = root().join("tools/node_modules/.bin/wasm-opt");
     let have = wasm_opt
         .exists()
         .then(|| version_of(wasm_opt.to_str().unwrap_or_default(), "--version"))
         .flatten();
     let axe = root().join("tools/node_modules/axe-core/axe.min.js");
-    if !have.is_some_and(|v| v.contains(WASM_OPT_VERSION)) || !axe.exists() {
+    let consent_managers = [
+        "klaro/dist/klaro.js",
+        "vanilla-cookieconsent/dist/cookieconsent.umd.js",
+        "tarteaucitronjs/tarteaucitron.js",
+    ];
+    let consent_missing = consent_managers
+        .iter()
+        .any(|f| !root().join("tools/node_modules").join(f).exists());
+    if !have.is_some_and(|v| v.contains(WASM_OPT_VERSION)) || !axe.exists() || consent_missing {
         run({
             let mut c = cmd("npm");
             c.args(["ci", "--prefix", "tools", "--no-audit", "--no-fund"]);

@@ -13,6 +13,10 @@ use vendorplan_core::data::{t, Dataset};
 use vendorplan_core::export::{Day, Format};
 use vendorplan_core::{catalog, engine, explain, export, report};
 
+mod consent_command;
+mod detect_command;
+mod diff_command;
+
 #[derive(Parser)]
 #[command(
     name = "vendorplan",
@@ -70,6 +74,32 @@ enum Command {
         action: String,
         #[arg(long)]
         answers: PathBuf,
+    },
+    /// Find catalog vendors in a page's HTML, a list of URLs or a HAR file exported from the
+    /// browser's developer tools; prints the findings with their evidence as JSON.
+    Detect {
+        /// The file to read; `-` reads standard input.
+        file: PathBuf,
+    },
+    /// Write the configuration of a consent manager for the cookies of a plan.
+    ConsentConfig {
+        /// An answers or plan file.
+        #[arg(long)]
+        answers: PathBuf,
+        /// The consent manager: klaro, cookieconsent or tarteaucitron.
+        #[arg(long = "for")]
+        target: String,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Show what changed between an older plan file and a newer one (or the plan the current
+    /// catalog makes from the same answers, when NEW is omitted).
+    Diff {
+        old: PathBuf,
+        new: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
     },
     /// Print the JSON Schemas of the answers and plan files, or write them to a folder.
     Schema {
@@ -323,6 +353,18 @@ fn run(cli: Cli) -> Result<(), String> {
             }
             Ok(())
         }
+        Command::Detect { file } => detect_command::run(data, &file),
+        Command::ConsentConfig {
+            answers,
+            target,
+            out,
+        } => consent_command::run(data, &answers, &target, out.as_deref()),
+        Command::Diff { old, new, format } => diff_command::run(
+            data,
+            &old,
+            new.as_deref(),
+            matches!(format, ListFormat::Json),
+        ),
         Command::Schema { out_dir } => {
             for (name, schema) in vendorplan_core::answers::schemas() {
                 match &out_dir {
@@ -349,7 +391,11 @@ fn run(cli: Cli) -> Result<(), String> {
     }
 }
 
-fn write_file(data: &Dataset, path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
+pub(crate) fn write_file(
+    data: &Dataset,
+    path: &std::path::Path,
+    bytes: &[u8],
+) -> Result<(), String> {
     std::fs::write(path, bytes).map_err(|e| {
         t!(
             data,
@@ -369,7 +415,10 @@ fn today() -> Day {
 }
 
 /// Reads an answers file or a plan file; every problem is listed on failure.
-fn read_answers(data: &Dataset, path: &PathBuf) -> Result<vendorplan_core::Answers, String> {
+pub(crate) fn read_answers(
+    data: &Dataset,
+    path: &PathBuf,
+) -> Result<vendorplan_core::Answers, String> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         t!(
             data,
@@ -392,7 +441,7 @@ fn read_answers(data: &Dataset, path: &PathBuf) -> Result<vendorplan_core::Answe
     })
 }
 
-fn print_json<T: serde::Serialize>(value: &T) -> Result<(), String> {
+pub(crate) fn print_json<T: serde::Serialize>(value: &T) -> Result<(), String> {
     println!(
         "{}",
         serde_json::to_string_pretty(value).map_err(|e| e.to_string())?

@@ -388,7 +388,7 @@ fn every_command_speaks_the_language_asked_for() {
     for (lang, regulation, because) in [
         ("en", "GDPR", "because:"),
         ("de", "DSGVO", "weil:"),
-        ("fr", "RGPD", "parce que :"),
+        ("fr", "RGPD", "parce que"),
     ] {
         let run = |args: &[&str]| {
             let mut all = vec!["--lang", lang];

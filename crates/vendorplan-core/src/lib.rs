@@ -6,7 +6,9 @@
 
 pub mod answers;
 pub mod catalog;
+pub mod consent;
 pub mod detect;
+pub mod diff;
 pub mod dpia;
 pub mod engine;
 pub mod explain;

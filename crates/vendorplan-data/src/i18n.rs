@@ -317,6 +317,13 @@ pub fn visit_texts(d: &mut Dataset, f: &mut dyn FnMut(&TextKey, &mut String)) {
             at(&["security", "response_time"], t);
         }
     }
+    for r in &mut d.changelog.releases {
+        let version = r.version.clone();
+        at("changelog", &[&version, "note"], &mut r.note);
+        for (i, c) in r.changes.iter_mut().enumerate() {
+            at("changelog", &[&version, &i.to_string()], &mut c.note);
+        }
+    }
 }
 
 /// The `{name}` placeholders of a data text, sorted, which a translation must keep.

@@ -37,6 +37,8 @@ pub struct Dataset {
     pub vocabulary: Vocabulary,
     pub dpia: DpiaScreening,
     pub notices: NoticeTemplates,
+    /// `data/changelog.toml`: the catalog releases, oldest first.
+    pub changelog: Changelog,
     /// When the GDPR applies to the organisation (Art. 3); rules need it to hold or maybe hold.
     pub gdpr_applies: condition::Condition,
     /// The language of the texts: `en` as loaded, another after [`Dataset::localise`].

@@ -85,6 +85,7 @@ pub fn watched_paths(dir: &Path) -> Vec<PathBuf> {
         "vocabulary.toml",
         "dpia.toml",
         "notices.toml",
+        "changelog.toml",
         "vendors",
         "imported",
     ]
@@ -132,6 +133,7 @@ pub fn load_with_vendors(dir: &Path, vendor_dirs: &[PathBuf]) -> Result<Dataset,
     let vocabulary = read_toml::<Vocabulary>(&dir.join("vocabulary.toml"), &mut errors);
     let dpia = read_toml::<DpiaScreening>(&dir.join("dpia.toml"), &mut errors);
     let notices = read_toml::<NoticeTemplates>(&dir.join("notices.toml"), &mut errors);
+    let changelog = read_toml::<Changelog>(&dir.join("changelog.toml"), &mut errors);
     // The English messages sit beside the data folder, in `i18n/en/`.
     let messages = crate::translations::read_messages(&dir.join("../i18n/en"), &mut errors);
 
@@ -152,6 +154,7 @@ pub fn load_with_vendors(dir: &Path, vendor_dirs: &[PathBuf]) -> Result<Dataset,
         Some(dpia),
         Some(notices),
         Some(gdpr_applies),
+        Some(changelog),
     ) = (
         catalog,
         questions,
@@ -162,6 +165,7 @@ pub fn load_with_vendors(dir: &Path, vendor_dirs: &[PathBuf]) -> Result<Dataset,
         dpia,
         notices,
         gdpr_applies,
+        changelog,
     )
     else {
         return Err(DataErrors(errors));
@@ -182,6 +186,7 @@ pub fn load_with_vendors(dir: &Path, vendor_dirs: &[PathBuf]) -> Result<Dataset,
         dpia,
         notices,
         gdpr_applies,
+        changelog,
         lang: crate::translations::SOURCE.to_owned(),
         messages: crate::i18n::Messages::new(crate::translations::SOURCE, vec![messages.source]),
     };

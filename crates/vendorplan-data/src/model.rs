@@ -240,6 +240,45 @@ pub struct CatalogInfo {
     pub date: String,
 }
 
+/// `data/changelog.toml`: what each catalog release changed, so that a comparison of two plans
+/// can say why an action, a cookie or a transfer changed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Changelog {
+    /// Oldest first; the last is the version in `data/catalog.toml`.
+    #[serde(default, rename = "release")]
+    pub releases: Vec<Release>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Release {
+    pub version: String,
+    /// YYYY-MM-DD.
+    pub date: String,
+    /// The release in one sentence, shown above its changes.
+    pub note: String,
+    #[serde(default)]
+    pub changes: Vec<Change>,
+}
+
+/// One change of a release: to a vendor record (naming the facts that changed) or to a rule.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    #[serde(default)]
+    pub vendor: Option<VendorId>,
+    #[serde(default)]
+    pub rule: Option<RuleId>,
+    /// Fact groups of the vendor record that changed, as paths: `transfers.dpf`, `cookies`.
+    #[serde(default)]
+    pub facts: Vec<String>,
+    pub note: String,
+    /// The vendor or rule was taken out of the catalog in this release, so it need not exist.
+    #[serde(default)]
+    pub removed: bool,
+}
+
 /// One catalog record: `data/vendors/<id>.toml`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -121,6 +121,9 @@ pub(crate) fn validate(
     c.date("date", &data.catalog.date);
     c.non_empty("version", &data.catalog.version);
 
+    c.file = dir.join("changelog.toml");
+    check_changelog(&mut c);
+
     c.file = dir.join("countries.toml");
     c.unique(
         "country",
@@ -1085,6 +1088,120 @@ fn check_questions_are_read(c: &mut Checker<'_>) {
                     q.id
                 ),
             );
+        }
+    }
+}
+
+/// A release version as numbers (`2026.11.0` → `[2026, 11, 0]`), so that `2026.10` sorts
+/// before `2026.9` the right way; `None` when a part is not a number.
+fn version_parts(version: &str) -> Option<Vec<u64>> {
+    version.split('.').map(|p| p.parse().ok()).collect()
+}
+
+/// The releases climb in version and date, the newest is the catalog itself, and every change
+/// names a vendor or a rule that exists (or says it was removed).
+fn check_changelog(c: &mut Checker<'_>) {
+    let data = c.data;
+    let releases = &data.changelog.releases;
+    let Some(last) = releases.last() else {
+        c.error(
+            "release",
+            format!(
+                "no release: add one for the catalog version `{}`",
+                data.catalog.version
+            ),
+        );
+        return;
+    };
+    if last.version != data.catalog.version || last.date != data.catalog.date {
+        c.error(
+            format!("release[{}]", releases.len() - 1),
+            format!(
+                "the newest release is `{}` of {}, but data/catalog.toml says `{}` of {}: describe the new release here",
+                last.version, last.date, data.catalog.version, data.catalog.date
+            ),
+        );
+    }
+    let vendor_fields: BTreeSet<String> = data
+        .vendors
+        .iter()
+        .filter_map(|v| toml::Value::try_from(v).ok())
+        .filter_map(|v| v.as_table().map(|t| t.keys().cloned().collect::<Vec<_>>()))
+        .flatten()
+        .collect();
+    let mut previous: Option<(Vec<u64>, &str)> = None;
+    for (i, r) in releases.iter().enumerate() {
+        let field = format!("release[{i}]");
+        c.date(&format!("{field}.date"), &r.date);
+        c.non_empty(&format!("{field}.note"), &r.note);
+        let Some(parts) = version_parts(&r.version) else {
+            c.error(
+                format!("{field}.version"),
+                format!(
+                    "`{}` is not a version of numbers such as 2026.11.0",
+                    r.version
+                ),
+            );
+            continue;
+        };
+        if let Some((before, date)) = &previous {
+            if parts <= *before {
+                c.error(
+                    format!("{field}.version"),
+                    format!("`{}` does not come after the release above it", r.version),
+                );
+            }
+            if r.date.as_str() < *date {
+                c.error(
+                    format!("{field}.date"),
+                    format!("`{}` is before the date of the release above it", r.date),
+                );
+            }
+        }
+        previous = Some((parts, &r.date));
+        for (j, change) in r.changes.iter().enumerate() {
+            let field = format!("{field}.changes[{j}]");
+            c.non_empty(&format!("{field}.note"), &change.note);
+            match (&change.vendor, &change.rule) {
+                (Some(v), None) => {
+                    if !change.removed && data.vendor(v).is_none() {
+                        let help =
+                            did_you_mean(v.as_str(), data.vendors.iter().map(|v| v.id.as_str()));
+                        c.error_with_help(
+                            format!("{field}.vendor"),
+                            format!("no record has the id `{v}`; a vendor taken out of the catalog is named with `removed = true`"),
+                            help,
+                        );
+                    }
+                    for (k, fact) in change.facts.iter().enumerate() {
+                        let group = fact.split('.').next().unwrap_or_default();
+                        if !vendor_fields.contains(group) {
+                            let help =
+                                did_you_mean(group, vendor_fields.iter().map(String::as_str));
+                            c.error_with_help(
+                                format!("{field}.facts[{k}]"),
+                                format!("`{fact}` is not a field of a vendor record"),
+                                help,
+                            );
+                        }
+                    }
+                }
+                (None, Some(rule)) => {
+                    if !change.removed && data.rule(rule.as_str()).is_none() {
+                        let help =
+                            did_you_mean(rule.as_str(), data.rules.iter().map(|r| r.id.as_str()));
+                        c.error_with_help(
+                            format!("{field}.rule"),
+                            format!("no rule has the id `{rule}`; a rule taken out is named with `removed = true`"),
+                            help,
+                        );
+                    }
+                    if !change.facts.is_empty() {
+                        c.error(format!("{field}.facts"), "facts belong to vendor changes");
+                    }
+                }
+                _ => c.error(field, "name either a `vendor` or a `rule`"),
+            }
         }
     }
 }
