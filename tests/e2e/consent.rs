@@ -5,7 +5,6 @@
 //! it.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -105,29 +104,10 @@ fn page(scripts: &[&str], deferred: &[&str], styles: &[&str]) -> String {
 
 /// The configuration the `vendorplan` command writes for the answers in `answers` (a plan file).
 fn cli_config(answers: &Path, target: &str) -> String {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .current_dir(root)
-        .args([
-            "run",
-            "--quiet",
-            "-p",
-            "vendorplan-cli",
-            "--",
-            "consent-config",
-            "--for",
-            target,
-            "--answers",
-        ])
-        .arg(answers)
-        .output()
-        .expect("cargo runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    let args = ["consent-config", "--for", target, "--answers"];
+    let mut args: Vec<&std::ffi::OsStr> = args.iter().map(std::ffi::OsStr::new).collect();
+    args.push(answers.as_os_str());
+    crate::harness::cli(&args)
 }
 
 async fn eval(b: &Browser, script: &str) -> Value {

@@ -516,6 +516,24 @@ impl Browser {
     }
 }
 
+/// Runs the `vendorplan` command of this workspace with `args` and returns what it printed;
+/// a failure fails the test with its message.
+pub fn cli(args: &[&std::ffi::OsStr]) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .current_dir(root)
+        .args(["run", "--quiet", "-p", "vendorplan-cli", "--"])
+        .args(args)
+        .output()
+        .expect("cargo runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
 /// The plan the `vendorplan` command prints for the answers embedded in a plan file.
 pub fn cli_plan(plan_json: &str) -> String {
     let plan: serde_json::Value = serde_json::from_str(plan_json).expect("the download is JSON");
@@ -527,31 +545,10 @@ pub fn cli_plan(plan_json: &str) -> String {
     let made = plan["made"]
         .as_str()
         .expect("a downloaded plan says when it was made");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .current_dir(root)
-        .args([
-            "run",
-            "--quiet",
-            "-p",
-            "vendorplan-cli",
-            "--",
-            "plan",
-            "--format",
-            "json",
-            "--date",
-            made,
-            "--answers",
-        ])
-        .arg(&answers)
-        .output()
-        .expect("cargo runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    let args = ["plan", "--format", "json", "--date", made, "--answers"];
+    let mut args: Vec<&std::ffi::OsStr> = args.iter().map(std::ffi::OsStr::new).collect();
+    args.push(answers.as_os_str());
+    cli(&args)
 }
 
 /// Runs axe-core (from the npm tools, never shipped) on the current page and returns its

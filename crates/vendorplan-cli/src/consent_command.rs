@@ -18,7 +18,7 @@ pub fn run(data: &Dataset, answers: &Path, target: &str, out: Option<&Path>) -> 
             targets = targets.join(", ")
         ));
     };
-    let plan = engine::build_plan(data, &crate::read_answers(data, &answers.to_path_buf())?);
+    let plan = engine::build_plan(data, &crate::read_answers(data, answers)?);
     let text = consent::config(data, &plan, target);
     match out {
         Some(path) => crate::write_file(data, path, text.as_bytes()),

@@ -24,14 +24,7 @@ pub fn run(data: &Dataset, old: &Path, new: Option<&Path>, json: bool) -> Result
 }
 
 fn read(data: &Dataset, path: &Path) -> Result<Snapshot, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        t!(
-            data,
-            "cli-error-read",
-            path = path.display().to_string(),
-            reason = e.to_string()
-        )
-    })?;
+    let text = crate::read_text(data, path)?;
     read_plan(&text).map_err(|e| {
         let lines: Vec<String> = e
             .describe(data)

@@ -414,19 +414,24 @@ fn today() -> Day {
     Day::from_unix_days((seconds / 86_400) as i64)
 }
 
-/// Reads an answers file or a plan file; every problem is listed on failure.
-pub(crate) fn read_answers(
-    data: &Dataset,
-    path: &PathBuf,
-) -> Result<vendorplan_core::Answers, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
+/// The text of a file, or a message that names it.
+pub(crate) fn read_text(data: &Dataset, path: &std::path::Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| {
         t!(
             data,
             "cli-error-read",
             path = path.display().to_string(),
             reason = e.to_string()
         )
-    })?;
+    })
+}
+
+/// Reads an answers file or a plan file; every problem is listed on failure.
+pub(crate) fn read_answers(
+    data: &Dataset,
+    path: &std::path::Path,
+) -> Result<vendorplan_core::Answers, String> {
+    let text = read_text(data, path)?;
     AnswersFile::parse(&text, data).map_err(|errors| {
         let lines: Vec<String> = errors
             .iter()
