@@ -12,8 +12,8 @@ consent-guidance = Guidance, not legal advice: check the services and cookies ag
 consent-legal =
     Storing or reading information on a visitor's device needs consent unless it is strictly necessary for the service the visitor asked for (ePrivacy Directive Art. 5(3); EDPB Guidelines 2/2023 on the technical scope of Art. 5(3)).
     Every service below is off until the visitor accepts it, and refusing is as easy as accepting.
-consent-usage-klaro = Load this file before Klaro: a script tag for this file, then <script defer src="klaro.js"></script>. Give each service's scripts type="text/plain" and data-name="<service name>" so that Klaro runs them only after consent.
-consent-usage-cookieconsent = Load this file, then vanilla-cookieconsent, then call CookieConsent.run(window.cookieConsentConfig) once the page body exists (a deferred script or one at the end of the body). Give each service's scripts type="text/plain" and data-category="<category>" so that they run only after consent.
+consent-usage-klaro = Load this file before Klaro: a script element for this file first, then one for klaro.js with the defer attribute. Give each service's scripts type="text/plain" and a data-name attribute holding the service's name below, so that Klaro runs them only after consent.
+consent-usage-cookieconsent = Load this file, then vanilla-cookieconsent, then call CookieConsent.run(window.cookieConsentConfig) once the page body exists (a deferred script or one at the end of the body). Give each service's scripts type="text/plain" and a data-category attribute holding its category below, so that they run only after consent.
 consent-usage-tarteaucitron = Load tarteaucitron.js first, then this file.
 consent-excluded-heading = Left out of the banner, with the reason:
 consent-excluded-none = Every selected vendor sets cookies that need consent; none is left out.
