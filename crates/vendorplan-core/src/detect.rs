@@ -490,6 +490,32 @@ fn strip_prefix_ci<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
         .then(|| &s[prefix.len()..])
 }
 
+/// The bucket of an Amazon S3 URL, lower-cased, when it is named like a domain: path style
+/// (`s3.amazonaws.com/<bucket>/…`, also regional `s3.<region>.amazonaws.com` and
+/// `s3-<region>.amazonaws.com`) or virtual-hosted style (`<bucket>.s3….amazonaws.com`).
+fn s3_bucket(host: &str, rest: &str) -> Option<String> {
+    let (before, region_part) = host.strip_suffix(".amazonaws.com").and_then(|h| {
+        // `s3`, `s3.eu-west-1`, `s3-eu-west-1`, each possibly after `<bucket>.`.
+        let start = h
+            .rfind("s3")
+            .filter(|&i| i == 0 || h.as_bytes()[i - 1] == b'.')?;
+        Some((&h[..start], &h[start..]))
+    })?;
+    let region_ok = region_part == "s3"
+        || region_part
+            .strip_prefix("s3.")
+            .or_else(|| region_part.strip_prefix("s3-"))
+            .is_some_and(|r| !r.is_empty() && !r.contains('.'));
+    if !region_ok {
+        return None;
+    }
+    let bucket = match before.strip_suffix('.') {
+        Some(virtual_hosted) => virtual_hosted,
+        None => rest.trim_start_matches('/').split(['/', '?', '#']).next()?,
+    };
+    bucket.contains('.').then(|| bucket.to_ascii_lowercase())
+}
+
 /// The value of the `id` query parameter.
 fn id_param(rest: &str) -> Option<&str> {
     let query = rest.split_once('?')?.1.split('#').next()?;
@@ -833,6 +859,19 @@ impl<'d> Detector<'d> {
         if source == Some(Source::Link) {
             return;
         }
+        // A file in another company's S3 bucket is that company's: Mailchimp's signup form
+        // loads `s3.amazonaws.com/downloads.mailchimp.com/…`, which says nothing about the site
+        // using AWS. A bucket named like a catalog domain is credited to that vendor.
+        if let Some(bucket) = s3_bucket(&url.host, url.rest) {
+            if let Some((domain, vendors)) = most_specific(&self.index.domains, &bucket) {
+                let e = evidence(domain);
+                let vendors = vendors.to_vec();
+                for i in vendors {
+                    self.add(i, e.clone());
+                }
+                return;
+            }
+        }
         if let Some((domain, vendors)) = most_specific(&self.index.domains, &url.host) {
             let e = evidence(domain);
             let vendors = vendors.to_vec();
@@ -990,6 +1029,38 @@ impl<'d> Detector<'d> {
                 });
             }
         }
+        // Shared infrastructure (a CDN that two records of one company both use, such as
+        // i0.wp.com for Jetpack and WordPress.com) is explained by the vendor that also shows
+        // evidence of its own; a vendor seen only through such shared addresses then yields.
+        let data = self.data;
+        let matched = |e: &Evidence| match e {
+            Evidence::Host { domain, .. } => Some(domain.clone()),
+            Evidence::Url { matched, .. } => Some(matched.clone()),
+            _ => None,
+        };
+        let shared_by = |f: &Finding| -> Option<Vec<String>> {
+            let v = data.vendor(&f.vendor)?;
+            f.evidence
+                .iter()
+                .map(|e| matched(e).filter(|d| v.shared_domains.contains(d)))
+                .collect()
+        };
+        let explained: Vec<(VendorId, Vec<String>)> = findings
+            .iter()
+            .filter(|f| shared_by(f).is_none())
+            .filter_map(|f| {
+                Some((
+                    f.vendor.clone(),
+                    data.vendor(&f.vendor)?.shared_domains.clone(),
+                ))
+            })
+            .collect();
+        findings.retain(|f| match shared_by(f) {
+            Some(domains) => !domains
+                .iter()
+                .all(|d| explained.iter().any(|(_, theirs)| theirs.contains(d))),
+            None => true,
+        });
         // Already so for a validated dataset; a hand-built one need not be.
         findings.sort_by(|a, b| a.vendor.cmp(&b.vendor));
         findings
@@ -2052,6 +2123,38 @@ fn skip_spaces(bytes: &[u8], mut i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn s3_buckets_named_like_domains() {
+        let b = |host: &str, rest: &str| s3_bucket(host, rest);
+        let mc = Some("downloads.mailchimp.com".to_owned());
+        assert_eq!(
+            b(
+                "s3.amazonaws.com",
+                "/downloads.mailchimp.com/js/mc-validate.js"
+            ),
+            mc
+        );
+        assert_eq!(
+            b(
+                "s3.eu-west-1.amazonaws.com",
+                "/downloads.mailchimp.com/x.js"
+            ),
+            mc
+        );
+        assert_eq!(
+            b(
+                "s3-eu-west-1.amazonaws.com",
+                "/downloads.mailchimp.com/x.js"
+            ),
+            mc
+        );
+        assert_eq!(b("downloads.mailchimp.com.s3.amazonaws.com", "/x.js"), mc);
+        // A bucket without a dot names nobody; other AWS hosts are not S3.
+        assert_eq!(b("s3.amazonaws.com", "/my-assets/logo.png"), None);
+        assert_eq!(b("dynamodb.eu-west-1.amazonaws.com", "/"), None);
+        assert_eq!(b("foo-s3.amazonaws.com", "/a.b/c"), None);
+    }
+
     use super::*;
     use crate::dataset;
 
