@@ -8,6 +8,9 @@ use vendorplan_core::session::Msg;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use vendorplan_core::export::{self, Day, Format};
+use vendorplan_core::Answers;
+
 use crate::components::downloads::Downloads;
 use crate::components::file_import::FileImport;
 use crate::components::language_menu::LanguageMenu;
@@ -18,6 +21,7 @@ use crate::components::stepper::Stepper;
 use crate::components::theme_toggle::ThemeToggle;
 use crate::components::vendor_detail::VendorDetail;
 use crate::components::vendor_picker::VendorPicker;
+use crate::crash;
 use crate::embed::Embed;
 use crate::i18n;
 use crate::state::AppState;
@@ -97,10 +101,15 @@ pub fn app(props: &AppProps) -> Html {
             )
         })
     };
-    let state = {
+    // What was saved, read once; a damaged last save falls back to the one before it.
+    let loaded = {
         let key = storage_key.clone();
+        use_memo((), move |_| storage::load(&key))
+    };
+    let state = {
         let lang = (*wanted).clone();
-        use_reducer(move || AppState::new(storage::load(&key).unwrap_or_default(), lang))
+        let answers = loaded.answers();
+        use_reducer(move || AppState::new(answers, lang))
     };
     let data = state.data.0;
     let step = use_state(|| Step::Services);
@@ -148,17 +157,93 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // The visitor hears when the saved work could not be read back as it was written.
+    let recovery = use_state(|| match *loaded {
+        // `true`: the save before the damaged one came back; `false`: nothing could.
+        storage::Loaded::Recovered(_) => Some(true),
+        storage::Loaded::Unreadable => Some(false),
+        storage::Loaded::Nothing | storage::Loaded::Saved(_) => None,
+    });
+    // The answers another tab saved over ours, until the visitor picks a side; meanwhile
+    // nothing is saved here, so neither tab silently wipes the other's work.
+    let conflict = use_state(|| None::<Answers>);
+    // The storage listener outlives renders, so it compares with this, kept current.
+    let mine = use_mut_ref(Answers::default);
+    *mine.borrow_mut() = state.session.answers.clone();
+    {
+        let conflict = conflict.clone();
+        let mine = mine.clone();
+        use_effect_with(storage_key.clone(), move |key| {
+            let key = key.clone();
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
+                    let field = |name: &str| js_sys::Reflect::get(e.as_ref(), &name.into()).ok();
+                    let changed = field("key").and_then(|k| k.as_string());
+                    // `localStorage.clear()` elsewhere sends no key: it concerns us only if
+                    // our record is gone.
+                    let ours = match &changed {
+                        Some(changed) => *changed == key,
+                        None => gloo::utils::window()
+                            .local_storage()
+                            .ok()
+                            .flatten()
+                            .is_some_and(|s| s.get_item(&key).ok().flatten().is_none()),
+                    };
+                    if !ours {
+                        return;
+                    }
+                    let theirs = match field("newValue").and_then(|v| v.as_string()) {
+                        Some(raw) => match storage::parse_record(&raw) {
+                            Some(record) => record.answers,
+                            // A damaged record is not a version to choose; ours replaces it.
+                            None => return,
+                        },
+                        None => Answers::default(),
+                    };
+                    if theirs == *mine.borrow() {
+                        conflict.set(None);
+                    } else {
+                        conflict.set(Some(theirs));
+                    }
+                });
+            move || drop(listener)
+        });
+    }
     // Autosave; when the browser refuses to keep anything, the visitor is told, once.
     let not_saved = use_state(|| false);
     {
         let answers = state.session.answers.clone();
         let key = storage_key.clone();
         let not_saved = not_saved.clone();
-        use_effect_with(answers, move |answers| {
+        use_effect_with((answers, conflict.is_some()), move |(answers, paused)| {
+            if *paused {
+                return;
+            }
             let refused = !storage::save(&key, answers);
             if refused != *not_saved {
                 not_saved.set(refused);
             }
+        });
+    }
+    // The crash notice's texts follow the language, ready for a moment when nothing else runs.
+    let root_ref = use_node_ref();
+    {
+        let id = *use_state(crash::next_id);
+        let root_ref = root_ref.clone();
+        let texts = crash::Texts {
+            lang: data.lang().to_owned(),
+            title: t!(data, "rel-crash-title"),
+            body: t!(data, "rel-crash-body"),
+            reload: t!(data, "rel-crash-reload"),
+        };
+        use_effect_with(texts, move |texts| {
+            if let Some(root) = root_ref
+                .cast::<web_sys::Element>()
+                .and_then(|e| e.parent_element())
+            {
+                crash::register(id, root, texts.clone());
+            }
+            move || crash::unregister(id)
         });
     }
     // A host that changes its `lang` attribute asks for another language; the first value was
@@ -301,6 +386,37 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
+    // When the browser keeps nothing, the plan file is the way to take the work away.
+    let export_now = {
+        let plan = state.plan.clone();
+        let on_export = on_export.clone();
+        Callback::from(move |_| {
+            let now = js_sys::Date::new_0();
+            let made = Day {
+                year: now.get_full_year() as i32,
+                month: now.get_month() as u8 + 1,
+                day: now.get_date() as u8,
+            };
+            let bytes = export::file(data, &plan, Format::Json, made, "").unwrap_or_default();
+            let name =
+                export::download_name(data, &plan.answers.organisation, Format::Json, "", made);
+            crate::download::save(&name, Format::Json.mime(), &bytes);
+            on_export.emit(Format::Json.extension());
+        })
+    };
+    let resolve = |load_theirs: bool| {
+        let conflict = conflict.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| {
+            if let Some(theirs) = (*conflict).clone() {
+                if load_theirs {
+                    dispatch.emit(Msg::Load(theirs));
+                }
+            }
+            // Autosave resumes, which writes "mine" back when the visitor kept it.
+            conflict.set(None);
+        })
+    };
     let start_over = confirm_then(t!(data, "ui-start-over-confirm"), false);
     let forget = confirm_then(t!(data, "ui-forget-confirm"), true);
 
@@ -378,7 +494,7 @@ pub fn app(props: &AppProps) -> Html {
     let menu_lang = (*wanted).clone();
     html! {
         <ContextProvider<i18n::Data> context={state.data}>
-        <div class={classes!("vendorplan", embed.is_some().then_some("embedded"), compact.then_some("compact"))} lang={lang.clone()} {onclick}>
+        <div ref={root_ref} class={classes!("vendorplan", embed.is_some().then_some("embedded"), compact.then_some("compact"))} lang={lang.clone()} {onclick}>
             if embed.is_none() {
                 <a class="skip-link" href="#main">{ t!(data, "ui-skip-to-content") }</a>
             }
@@ -393,9 +509,25 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </header>
             if *not_saved {
-                <p class="error banner" role="status" id="not-saved">
-                    { t!(data, "ui-not-saved") }
-                </p>
+                <div class="error banner" role="status" id="not-saved">
+                    <p>{ t!(data, "ui-not-saved") }</p>
+                    <button type="button" id="not-saved-export" onclick={export_now}>{ t!(data, "rel-export") }</button>
+                </div>
+            }
+            if let Some(message) = *recovery {
+                <div class="error banner" role="alert" id="save-recovered">
+                    <p>{ if message { t!(data, "rel-recovered") } else { t!(data, "rel-unreadable") } }</p>
+                    <button type="button" class="secondary" onclick={let recovery = recovery.clone(); Callback::from(move |_| recovery.set(None))}>{ t!(data, "ui-dismiss") }</button>
+                </div>
+            }
+            if conflict.is_some() {
+                <div class="error banner" role="alert" id="other-tab">
+                    <p>{ t!(data, "rel-other-tab") }</p>
+                    <div class="banner-buttons">
+                        <button type="button" id="load-theirs" onclick={resolve(true)}>{ t!(data, "rel-load-theirs") }</button>
+                        <button type="button" id="keep-mine" class="secondary" onclick={resolve(false)}>{ t!(data, "rel-keep-mine") }</button>
+                    </div>
+                </div>
             }
             if let Some(lines) = &*alert {
                 <div class="error banner" role="alert" id="app-alert">

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod components;
+pub mod crash;
 pub mod download;
 pub mod embed;
 pub mod i18n;
@@ -18,6 +19,7 @@ pub mod view;
 /// host page the module only
 /// provides [`embed::Widget`] to `<vendor-plan>` elements and renders nothing by itself.
 pub fn start() {
+    crash::install();
     let body = gloo::utils::body();
     match body.get_attribute("data-vendorplan-page").as_deref() {
         // `embed.html`, framed by a host page.

@@ -9,6 +9,7 @@ mod embed;
 mod harness;
 mod languages;
 mod privacy;
+mod reliability;
 
 use harness::{axe_violations, cli_plan, dist, serve, Browser};
 

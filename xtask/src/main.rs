@@ -9,6 +9,7 @@
 //! - `cargo xtask bench`: measure sizes, the native engine and the widget in Chromium; writes
 //!   `target/bench/REPORT.md` and `target/bench/bench.json`.
 //! - `cargo xtask setup`: only install the tools.
+//! - `cargo xtask fuzz [SECONDS]`: run every fuzz target in `fuzz/` that long (default 300).
 
 use std::env;
 use std::ffi::OsString;
@@ -78,9 +79,14 @@ fn main() -> ExitCode {
             import::import(args.iter().any(|a| a == "--check"), data.map(Path::new))
         }
         Some("i18n") => i18n(),
+        Some("fuzz") => match args.get(1).map(|s| s.parse::<u64>()) {
+            None => fuzz(300),
+            Some(Ok(seconds)) => fuzz(seconds),
+            Some(Err(_)) => Err(format!("fuzz: `{}` is not a number of seconds", args[1])),
+        },
         _ => {
             eprintln!(
-                "usage: cargo xtask <serve|test|dist|bench|setup|import [--check] [--data DIR]|i18n>"
+                "usage: cargo xtask <serve|test|dist|bench|setup|import [--check] [--data DIR]|i18n|fuzz [SECONDS_PER_TARGET, default 300]>"
             );
             return ExitCode::from(2);
         }
@@ -164,6 +170,88 @@ fn locked_wasm_bindgen() -> Result<String> {
         }
     }
     Err("wasm-bindgen is not in Cargo.lock".into())
+}
+
+const CARGO_FUZZ_VERSION: &str = "0.13.2";
+
+/// Runs every target in `fuzz/fuzz_targets/` for `seconds_per_target`, one after the other,
+/// starting from the committed corpus. The corpus is copied to `target/fuzz/` (under
+/// `CARGO_TARGET_DIR` when set) first, so that
+/// what a run adds never lands in the repository; crashes are written to
+/// `target/fuzz/artifacts/<target>/` and fail the run. Needs nightly, which libFuzzer's
+/// sanitizer flags require; installs it and cargo-fuzz when missing.
+fn fuzz(seconds_per_target: u64) -> Result {
+    let toolchains = cmd("rustup")
+        .args(["toolchain", "list"])
+        .output()
+        .map_err(|e| format!("rustup: {e}"))?;
+    if !String::from_utf8_lossy(&toolchains.stdout)
+        .lines()
+        .any(|l| l.starts_with("nightly"))
+    {
+        run({
+            let mut c = cmd("rustup");
+            c.args(["toolchain", "install", "nightly", "--profile", "minimal"]);
+            c
+        })?;
+    }
+    if version_of("cargo-fuzz", "--version").as_deref()
+        != Some(&format!("cargo-fuzz {CARGO_FUZZ_VERSION}"))
+    {
+        run({
+            let mut c = cmd("cargo");
+            c.args([
+                "install",
+                "cargo-fuzz",
+                "--version",
+                CARGO_FUZZ_VERSION,
+                "--locked",
+            ]);
+            c
+        })?;
+    }
+    let fuzz = root().join("fuzz");
+    let mut targets: Vec<String> = fs::read_dir(fuzz.join("fuzz_targets"))
+        .map_err(|e| format!("cannot read fuzz/fuzz_targets: {e}"))?
+        .filter_map(|e| {
+            let path = e.ok()?.path();
+            (path.extension()? == "rs").then(|| path.file_stem()?.to_str().map(str::to_owned))?
+        })
+        .collect();
+    targets.sort();
+    let scratch = env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| root().join("target"), PathBuf::from)
+        .join("fuzz");
+    for target in &targets {
+        let corpus = scratch.join("corpus").join(target);
+        let artifacts = scratch.join("artifacts").join(target);
+        // Start from the committed seeds each time; earlier runs' finds are not kept.
+        if corpus.exists() {
+            fs::remove_dir_all(&corpus).map_err(|e| format!("{}: {e}", corpus.display()))?;
+        }
+        fs::create_dir_all(&corpus).map_err(|e| format!("{}: {e}", corpus.display()))?;
+        fs::create_dir_all(&artifacts).map_err(|e| format!("{}: {e}", artifacts.display()))?;
+        let seeds = fuzz.join("corpus").join(target);
+        if let Ok(entries) = fs::read_dir(&seeds) {
+            for entry in entries {
+                let path = entry.map_err(|e| e.to_string())?.path();
+                fs::copy(&path, corpus.join(path.file_name().unwrap_or_default()))
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+        }
+        run({
+            let mut c = cmd("cargo");
+            c.current_dir(&fuzz)
+                .args(["+nightly", "fuzz", "run", "-O", target])
+                .arg(&corpus)
+                .arg("--")
+                .arg(format!("-max_total_time={seconds_per_target}"))
+                .arg(format!("-artifact_prefix={}/", artifacts.display()))
+                .arg("-print_final_stats=1");
+            c
+        })?;
+    }
+    Ok(())
 }
 
 /// Installs what is missing, and only that.
@@ -690,6 +778,9 @@ fn test() -> Result {
     let mut native = cargo(&["test", "--workspace"]);
     native.env("VENDORPLAN_REQUIRE_TOOLS", "1");
     run(native)?;
+    // A short fuzz pass over the parsers of files and links people send each other; `cargo
+    // xtask fuzz` runs longer.
+    fuzz(10)?;
     dist()?;
 
     // wasm-bindgen-test-runner drives Chromium through ChromeDriver; webdriver.json adds the

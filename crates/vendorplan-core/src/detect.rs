@@ -1022,6 +1022,22 @@ impl<'d> Detector<'d> {
                     list.clear();
                 }
             }
+            // The self-hosted files of one tracker (`matomo.js`, `matomo.php`) can be read in
+            // either order depending on where a chunk ends; put them in the order of their file
+            // names, in the places they hold, so that chunking never changes the result.
+            let slots: Vec<usize> = (0..list.len())
+                .filter(|&k| matches!(list[k], Evidence::SelfHosted { .. }))
+                .collect();
+            let mut hosted: Vec<Evidence> = slots.iter().map(|&k| list[k].clone()).collect();
+            hosted.sort_by(|a, b| match (a, b) {
+                (Evidence::SelfHosted { file: x, .. }, Evidence::SelfHosted { file: y, .. }) => {
+                    x.cmp(y)
+                }
+                _ => std::cmp::Ordering::Equal,
+            });
+            for (k, e) in slots.into_iter().zip(hosted) {
+                list[k] = e;
+            }
             if !list.is_empty() {
                 findings.push(Finding {
                     vendor: self.data.vendors[i].id.clone(),
