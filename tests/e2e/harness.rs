@@ -493,6 +493,21 @@ impl Browser {
         panic!("Tab never reached {css}");
     }
 
+    /// Fills this origin's storage to its quota, as another app might, so the next save fails.
+    pub async fn fill_storage(&self) {
+        self.client
+            .execute(
+                "let chunk = 'x'.repeat(1 << 20); let i = 0;
+                 try { for (;;) { localStorage.setItem('filler-' + i++, chunk); } } catch (e) {}
+                 chunk = 'x'.repeat(1 << 10);
+                 try { for (;;) { localStorage.setItem('filler-' + i++, chunk); } } catch (e) {}
+                 try { for (;;) { localStorage.setItem('filler-' + i++, 'x'); } } catch (e) {}",
+                vec![],
+            )
+            .await
+            .expect("the storage fills");
+    }
+
     /// Types keys on the keyboard, into whatever has the focus.
     pub async fn keys(&self, keys: &str) {
         use fantoccini::actions::{InputSource, KeyAction, KeyActions};

@@ -660,17 +660,7 @@ async fn when_the_browser_keeps_nothing_the_visitor_is_told_and_loses_nothing() 
     b.client.goto(&format!("{base}/index.html")).await.unwrap();
     b.wait("#vendor-search").await;
     // Fill this origin's storage to its quota, as another app might, so the next save fails.
-    b.client
-        .execute(
-            "let chunk = 'x'.repeat(1 << 20); let i = 0;
-             try { for (;;) { localStorage.setItem('filler-' + i++, chunk); } } catch (e) {}
-             chunk = 'x'.repeat(1 << 10);
-             try { for (;;) { localStorage.setItem('filler-' + i++, chunk); } } catch (e) {}
-             try { for (;;) { localStorage.setItem('filler-' + i++, 'x'); } } catch (e) {}",
-            vec![],
-        )
-        .await
-        .unwrap();
+    b.fill_storage().await;
     german_employer_with_jumpcloud(&b).await;
     b.wait("#not-saved").await;
     // The work is all there, and the plan file can still be taken away.

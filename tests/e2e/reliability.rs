@@ -176,17 +176,7 @@ async fn when_storage_is_full_the_warning_offers_the_plan_file() {
     let b = Browser::start(false).await;
     b.client.goto(&format!("{base}/index.html")).await.unwrap();
     b.wait("#vendor-search").await;
-    b.client
-        .execute(
-            "let chunk = 'x'.repeat(1 << 20); let i = 0;
-             try { for (;;) { localStorage.setItem('filler-' + i++, chunk); } } catch (e) {}
-             chunk = 'x'.repeat(1 << 10);
-             try { for (;;) { localStorage.setItem('filler-' + i++, chunk); } } catch (e) {}
-             try { for (;;) { localStorage.setItem('filler-' + i++, 'x'); } } catch (e) {}",
-            vec![],
-        )
-        .await
-        .unwrap();
+    b.fill_storage().await;
     german_employer_with_jumpcloud(&b).await;
     b.wait(WORKS_COUNCIL).await;
     b.click("#not-saved-export").await;
