@@ -10,6 +10,7 @@ mod harness;
 mod languages;
 mod privacy;
 mod reliability;
+mod supply;
 
 use harness::{axe_violations, cli_plan, dist, serve, Browser};
 
