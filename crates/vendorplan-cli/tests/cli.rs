@@ -1,20 +1,8 @@
 //! The `vendorplan` command as a user runs it.
 
-use std::process::Command;
+mod common;
 
-fn vendorplan(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_vendorplan"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn answers_file(name: &str, json: &str) -> std::path::PathBuf {
-    let path =
-        std::env::temp_dir().join(format!("vendorplan-cli-{}-{name}.json", std::process::id()));
-    std::fs::write(&path, json).unwrap();
-    path
-}
+use common::{answers_file, vendorplan};
 
 #[test]
 fn plan_json_matches_the_engine() {

@@ -1,22 +1,8 @@
 //! `vendorplan consent-config` as a user runs it.
 
-use std::process::Command;
+mod common;
 
-fn vendorplan(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_vendorplan"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn answers_file(name: &str, json: &str) -> std::path::PathBuf {
-    let path = std::env::temp_dir().join(format!(
-        "vendorplan-consent-cli-{}-{name}.json",
-        std::process::id()
-    ));
-    std::fs::write(&path, json).unwrap();
-    path
-}
+use common::{answers_file, vendorplan};
 
 const ANSWERS: &str = r#"{"format":"vendorplan-answers","version":1,"organisation":"Acme","vendors":["google-analytics","hotjar","cloudflare"],"answers":{"website":"eu"}}"#;
 

@@ -1,15 +1,11 @@
 //! `vendorplan diff` on the fixture pair in `tests/diff/` (see its README), with the catalog's
 //! own changelog.
 
-use std::path::PathBuf;
-use std::process::Command;
+mod common;
 
-fn vendorplan(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_vendorplan"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
+use common::vendorplan;
+
+use std::path::PathBuf;
 
 fn fixture(name: &str) -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
