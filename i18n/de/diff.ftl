@@ -45,7 +45,6 @@ diff-ui-intro = Wählen Sie eine früher heruntergeladene Plandatei, um zu sehen
 diff-ui-label = Frühere Plandatei (.json)
 diff-ui-failed = Diese Datei kann nicht verglichen werden:
 diff-ui-unreadable = { $file } konnte nicht gelesen werden: { $error }
-diff-ui-too-large = { $file } ist { $size } MB groß; eine Plandatei ist weit kleiner.
 diff-ui-result = Änderungen seit dem Plan vom { $date } (Katalog { $version })
 diff-cli-invalid-plan = `{ $path }` ist keine Plandatei, die sich vergleichen lässt:
     { $problems }

@@ -7,6 +7,7 @@ error-at = { $at }: { $problem }
 ## Dateien
 
 # $detail ist die (englische) Beschreibung des JSON-Lesers.
+error-file-too-big = die Datei ist { $size } MB groß; eine Vendorplan-Datei hat höchstens { $max } MB, daher wurde sie nicht gelesen
 error-not-json = keine lesbare JSON-Datei: { $detail }
 error-not-vendorplan = keine Vendorplan-Datei: `format` ist `{ $found }`, erwartet wird `{ $answers }` oder `{ $plan }`
 error-newer-version = diese Datei wurde mit einer neueren Vendorplan-Version erstellt (Formatversion { $found }); diese Version liest Formatversionen bis { $current }: Aktualisieren Sie Vendorplan, um sie zu öffnen

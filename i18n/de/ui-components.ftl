@@ -180,7 +180,6 @@ ui-downloads-share-link = Link zum Teilen (kopiert; die Antworten stecken im Lin
 ui-import-label = Gespeicherte Plan- oder Antwortdatei importieren (oder hier ablegen)
 ui-import-done = „{ $file }“ importiert.
 ui-import-failed = Diese Datei wurde nicht importiert; Ihre bisherigen Antworten bleiben unverändert:
-ui-import-too-large = „{ $file }“ ist { $size } MB groß; eine Vendorplan-Datei ist weit kleiner, daher wurde sie nicht gelesen.
 ui-import-unreadable = „{ $file }“ konnte nicht gelesen werden: { $error }
 
 ## Seite eines Dienstes

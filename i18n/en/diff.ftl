@@ -45,7 +45,6 @@ diff-ui-intro = Pick a plan file you downloaded before to see what has changed s
 diff-ui-label = Earlier plan file (.json)
 diff-ui-failed = This file cannot be compared:
 diff-ui-unreadable = { $file } could not be read: { $error }
-diff-ui-too-large = { $file } is { $size } MB; a plan file is far smaller.
 diff-ui-result = Changes since the plan of { $date } (catalog { $version })
 diff-cli-invalid-plan = `{ $path }` is not a plan file that can be compared:
     { $problems }

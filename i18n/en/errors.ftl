@@ -7,6 +7,7 @@ error-at = { $at }: { $problem }
 ## Files
 
 # $detail is the JSON reader's own (English) description.
+error-file-too-big = the file is { $size } MB; a Vendorplan file is at most { $max } MB, so it was not read
 error-not-json = not a readable JSON file: { $detail }
 error-not-vendorplan = not a Vendorplan file: `format` is `{ $found }`, expected `{ $answers }` or `{ $plan }`
 error-newer-version = this file was made by a newer Vendorplan (format version { $found }); this one reads versions up to { $current }: update Vendorplan to open it

@@ -190,7 +190,6 @@ ui-import-label = Import a saved plan or answers file (or drop it here)
 ui-import-done = Imported `{ $file }`.
 ui-import-failed = This file was not imported; your current answers are unchanged:
 # $size is in megabytes with one decimal.
-ui-import-too-large = `{ $file }` is { $size } MB; a Vendorplan file is far smaller, so it was not read.
 # $error is the browser's reason, in English.
 ui-import-unreadable = `{ $file }` could not be read: { $error }
 

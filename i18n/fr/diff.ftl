@@ -45,7 +45,6 @@ diff-ui-intro = Choisissez un fichier de plan téléchargé auparavant pour voir
 diff-ui-label = Fichier du plan antérieur (.json)
 diff-ui-failed = Ce fichier ne peut pas être comparé :
 diff-ui-unreadable = { $file } n'a pas pu être lu : { $error }
-diff-ui-too-large = { $file } fait { $size } Mo ; un fichier de plan est bien plus petit.
 diff-ui-result = Changements depuis le plan du { $date } (catalogue { $version })
 diff-cli-invalid-plan = `{ $path }` n'est pas un fichier de plan comparable :
     { $problems }

@@ -7,6 +7,7 @@ error-at = { $at } : { $problem }
 ## Fichiers
 
 # $detail est la description (en anglais) donnée par le lecteur JSON.
+error-file-too-big = le fichier fait { $size } Mo ; un fichier Vendorplan ne dépasse pas { $max } Mo, il n’a donc pas été lu
 error-not-json = fichier JSON illisible : { $detail }
 error-not-vendorplan = ce n'est pas un fichier Vendorplan : `format` vaut `{ $found }` au lieu de `{ $answers }` ou `{ $plan }`
 error-newer-version = ce fichier a été créé par une version plus récente de Vendorplan (version de format { $found }) ; cette version lit les versions jusqu'à { $current } : mettez Vendorplan à jour pour l'ouvrir

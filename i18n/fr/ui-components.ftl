@@ -186,7 +186,6 @@ ui-downloads-share-link = Lien de partage (copié ; les réponses voyagent dans
 ui-import-label = Importer un fichier de plan ou de réponses enregistré (ou le déposer ici)
 ui-import-done = « { $file } » importé.
 ui-import-failed = Ce fichier n'a pas été importé ; vos réponses actuelles sont inchangées :
-ui-import-too-large = « { $file } » fait { $size } Mo ; un fichier Vendorplan est bien plus petit, il n'a donc pas été lu.
 ui-import-unreadable = « { $file } » n'a pas pu être lu : { $error }
 
 ## Page d'un service

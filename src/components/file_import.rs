@@ -1,31 +1,16 @@
 use gloo::file::callbacks::FileReader;
-use vendorplan_core::answers::{AnswersFile, ImportError};
-use vendorplan_core::data::{t, Dataset};
+use vendorplan_core::answers::{check_file_size, AnswersFile, ImportError};
+use vendorplan_core::data::t;
 use vendorplan_core::session::Msg;
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
-
-/// Files larger than this are refused before they are read: a plan or answers file is a few
-/// kilobytes, and reading 50 MB would freeze the page for nothing.
-const MAX_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
 
 /// What became of the last file, kept as facts so that it reads in the language shown.
 #[derive(Clone, PartialEq)]
 enum Status {
     Imported { file: String },
-    TooLarge { file: String, bytes: f64 },
     Unreadable { file: String, error: String },
     Invalid(Vec<ImportError>),
-}
-
-/// A size in megabytes with one decimal, written with the language's decimal separator.
-fn megabytes(data: &Dataset, bytes: f64) -> String {
-    let text = format!("{:.1}", bytes / 1048576.0);
-    if data.lang() == "en" {
-        text
-    } else {
-        text.replace('.', ",")
-    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -47,11 +32,9 @@ pub fn file_import(props: &FileImportProps) -> Html {
         let reader = reader.clone();
         Callback::from(move |file: web_sys::File| {
             let file = gloo::file::File::from(file);
-            if file.size() as f64 > MAX_BYTES {
-                status.set(Some(Status::TooLarge {
-                    file: file.name(),
-                    bytes: file.size() as f64,
-                }));
+            // Refused before reading: a 50 MB file would freeze the page for nothing.
+            if let Err(e) = check_file_size(file.size()) {
+                status.set(Some(Status::Invalid(vec![e])));
                 return;
             }
             let name = file.name();
@@ -110,7 +93,6 @@ pub fn file_import(props: &FileImportProps) -> Html {
                 },
                 Some(problem) => {
                     let errors: Vec<String> = match problem {
-                        Status::TooLarge { file, bytes } => vec![t!(data, "ui-import-too-large", file = file.as_str(), size = megabytes(data, *bytes))],
                         Status::Unreadable { file, error } => vec![t!(data, "ui-import-unreadable", file = file.as_str(), error = error.as_str())],
                         Status::Invalid(errors) => errors.iter().map(|e| e.describe(data)).collect(),
                         Status::Imported { .. } => Vec::new(),

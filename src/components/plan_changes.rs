@@ -1,22 +1,18 @@
 use std::rc::Rc;
 
 use gloo::file::callbacks::FileReader;
+use vendorplan_core::answers::check_file_size;
 use vendorplan_core::data::t;
 use vendorplan_core::diff::{self, ReadError, Snapshot};
-use vendorplan_core::explain;
 use vendorplan_core::plan::Plan;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-/// A plan file is a few hundred kilobytes at most; anything far larger is not one.
-const MAX_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
 
 /// The earlier plan as read, or why it could not be; kept as facts so that they read in the
 /// language shown.
 #[derive(Clone, PartialEq)]
 enum Earlier {
     Read(Rc<Snapshot>),
-    TooLarge { file: String, bytes: f64 },
     Unreadable { file: String, error: String },
     Invalid(ReadError),
 }
@@ -46,11 +42,8 @@ pub fn plan_changes(props: &PlanChangesProps) -> Html {
             input.set_value("");
             let file = gloo::file::File::from(file);
             let name = file.name();
-            if file.size() as f64 > MAX_BYTES {
-                earlier.set(Some(Earlier::TooLarge {
-                    file: name,
-                    bytes: file.size() as f64,
-                }));
+            if let Err(e) = check_file_size(file.size()) {
+                earlier.set(Some(Earlier::Invalid(ReadError::Import(vec![e]))));
                 return;
             }
             let earlier = earlier.clone();
@@ -123,12 +116,6 @@ pub fn plan_changes(props: &PlanChangesProps) -> Html {
         }
         Some(problem) => {
             let errors: Vec<String> = match problem {
-                Earlier::TooLarge { file, bytes } => vec![t!(
-                    data,
-                    "diff-ui-too-large",
-                    file = file.as_str(),
-                    size = explain::number(data, (bytes / 104_857.6).round() / 10.0)
-                )],
                 Earlier::Unreadable { file, error } => vec![t!(
                     data,
                     "diff-ui-unreadable",

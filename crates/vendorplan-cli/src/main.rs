@@ -415,15 +415,19 @@ fn today() -> Day {
 }
 
 /// The text of a file, or a message that names it.
+/// Reads an answers or plan file; one over the size limit is refused before it is read.
 pub(crate) fn read_text(data: &Dataset, path: &std::path::Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| {
+    let failed = |reason: String| {
         t!(
             data,
             "cli-error-read",
             path = path.display().to_string(),
-            reason = e.to_string()
+            reason = reason
         )
-    })
+    };
+    let size = std::fs::metadata(path).map_err(|e| failed(e.to_string()))?.len();
+    vendorplan_core::answers::check_file_size(size).map_err(|e| failed(e.describe(data)))?;
+    std::fs::read_to_string(path).map_err(|e| failed(e.to_string()))
 }
 
 /// Reads an answers file or a plan file; every problem is listed on failure.

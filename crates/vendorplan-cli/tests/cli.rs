@@ -44,6 +44,34 @@ fn a_bad_answers_file_fails_with_every_problem_on_stderr() {
     assert!(out.stdout.is_empty());
 }
 
+/// A 40 GB file (sparse: it takes no disk) is refused from its size, without being read, for
+/// a plan and for a comparison.
+#[test]
+fn a_huge_file_is_refused_before_it_is_read() {
+    let path = answers_file("huge", "");
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_len(40 << 30)
+        .unwrap();
+    let started = std::time::Instant::now();
+    for args in [
+        &["plan", "--answers", path.to_str().unwrap()][..],
+        &["diff", path.to_str().unwrap()][..],
+    ] {
+        let out = vendorplan(args);
+        assert!(!out.status.success());
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            err.contains("the file is 40960 MB; a Vendorplan file is at most 32 MB"),
+            "{err}"
+        );
+    }
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    std::fs::remove_file(path).unwrap();
+}
+
 #[test]
 fn questions_and_vendors_list_as_json() {
     let out = vendorplan(&["questions", "--format", "json"]);

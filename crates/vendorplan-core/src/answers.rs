@@ -194,6 +194,22 @@ pub const MAX_ORGANISATION: usize = 200;
 pub const MAX_NOTE: usize = 4_000;
 pub const MAX_NOTES: usize = 2_000;
 
+/// The largest answers or plan file read; anything larger is refused before it is parsed, so a
+/// gigabyte costs no more than a kilobyte. A plan file holds the whole plan: with every vendor
+/// of the catalog it is about 10 MB (in French, the longest language), and notes can add
+/// 8 million characters. What Vendorplan writes it must read back
+/// (`tests/hostile.rs`, `the_largest_file_we_write_is_read_back`).
+pub const MAX_FILE_BYTES: u64 = 32 << 20;
+
+/// Refuses a file over [`MAX_FILE_BYTES`], from its size alone.
+pub fn check_file_size(bytes: u64) -> Result<(), ImportError> {
+    if bytes > MAX_FILE_BYTES {
+        Err(ImportError::new("", ImportProblem::FileTooBig { bytes }))
+    } else {
+        Ok(())
+    }
+}
+
 impl From<&Answers> for AnswersFile {
     fn from(a: &Answers) -> Self {
         AnswersFile {
@@ -244,6 +260,10 @@ pub struct ImportError {
 /// `format`) are kept as they are; [`ImportProblem::describe`] puts the rest into words.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportProblem {
+    /// More than [`MAX_FILE_BYTES`]; the file was not read.
+    FileTooBig {
+        bytes: u64,
+    },
     /// Not JSON; `detail` is the JSON reader's (English) description.
     NotJson {
         detail: String,
@@ -321,6 +341,15 @@ impl ImportProblem {
     pub fn describe(&self, data: &Dataset) -> String {
         use ImportProblem as P;
         match self {
+            P::FileTooBig { bytes } => {
+                let megabytes = |b: u64| crate::explain::number(data, (b as f64 / 104_857.6).round() / 10.0);
+                t!(
+                    data,
+                    "error-file-too-big",
+                    size = megabytes(*bytes),
+                    max = megabytes(MAX_FILE_BYTES)
+                )
+            }
             P::NotJson { detail } => t!(data, "error-not-json", detail = detail.as_str()),
             P::NotVendorplan { found } => t!(
                 data,
@@ -455,6 +484,7 @@ impl AnswersFile {
     /// versions, and checks every id and answer against the catalog. Reports every problem, not
     /// only the first.
     pub fn parse(json: &str, dataset: &Dataset) -> Result<Answers, Vec<ImportError>> {
+        check_file_size(json.len() as u64).map_err(|e| vec![e])?;
         let whole = |problem: ImportProblem| vec![ImportError::new("", problem)];
         let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
             whole(ImportProblem::NotJson {

@@ -357,6 +357,7 @@ impl ReadError {
 /// it against today's catalog: an old plan may name vendors or rules the catalog no longer has.
 /// Its sections that a comparison reads must be whole; the others are not looked at.
 pub fn read_plan(json: &str) -> Result<Snapshot, ReadError> {
+    crate::answers::check_file_size(json.len() as u64).map_err(|e| ReadError::Import(vec![e]))?;
     let whole = |problem| ReadError::Import(vec![ImportError::new("", problem)]);
     let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
         whole(ImportProblem::NotJson {

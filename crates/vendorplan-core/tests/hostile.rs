@@ -6,9 +6,15 @@
 use std::io::Write;
 use std::time::{Duration, Instant};
 
+mod common;
+
 use base64::Engine;
 use proptest::prelude::*;
-use vendorplan_core::answers::{AnswersFile, ImportError};
+use vendorplan_core::answers::{
+    AnswersFile, ImportError, MAX_FILE_BYTES, MAX_NOTE, MAX_NOTES, MAX_ORGANISATION,
+};
+use vendorplan_core::engine::build_plan;
+use vendorplan_core::export;
 use vendorplan_core::detect::Detector;
 use vendorplan_core::{catalog, diff, share};
 
@@ -59,20 +65,45 @@ fn the_fixtures_are_accepted() {
     diff::read_plan(PLAN).unwrap();
 }
 
-/// 50 MB: a real file with a 50 MB organisation name, and 50 MB of text that is not JSON. The
-/// browser refuses anything over 2 MB before reading it (`src/components/file_import.rs`); the
-/// core, which the CLI and the share link use, must still answer quickly and say what is wrong.
+/// 50 MB: refused from its size before it is parsed, by the answers importer and the plan
+/// reader alike (the browser and the CLI check the size before reading the file at all). A file
+/// under the limit with a megabyte "organisation name" is read and refused by field.
 #[test]
 fn a_50_mb_file_is_refused_quickly() {
     let huge = "x".repeat(50 << 20);
     let file = with_field(ANSWERS, "organisation", huge.clone().into());
-    let messages = quickly(Duration::from_secs(20), || refused(&file));
-    assert_names(&messages, &["organisation", "longer than 200 characters"]);
+    let messages = quickly(Duration::from_millis(50), || refused(&file));
+    assert_eq!(
+        messages,
+        ["the file is 50 MB; a Vendorplan file is at most 32 MB, so it was not read"]
+    );
+    let messages = quickly(Duration::from_millis(50), || plan_refused(&huge));
+    assert_names(&messages, &["50 MB", "at most 32 MB"]);
 
-    let messages = quickly(Duration::from_secs(5), || refused(&huge));
-    assert_names(&messages, &["not a readable JSON file"]);
-    let messages = quickly(Duration::from_secs(5), || plan_refused(&huge));
-    assert_names(&messages, &["not a readable JSON file"]);
+    let name = with_field(ANSWERS, "organisation", "x".repeat(1 << 20).into());
+    let messages = quickly(Duration::from_secs(5), || refused(&name));
+    assert_names(&messages, &["organisation", "longer than 200 characters"]);
+}
+
+/// What Vendorplan writes it reads back: the plan file of every catalog vendor, in the longest
+/// language, with the most notes of the longest length (in two-byte characters) allowed.
+#[test]
+fn the_largest_file_we_write_is_read_back() {
+    let data = catalog::dataset_in("fr");
+    let ids: Vec<&str> = data.vendors.iter().map(|v| v.id.as_str()).collect();
+    let mut answers = common::answer_everything(data, &ids);
+    answers.organisation = "é".repeat(MAX_ORGANISATION);
+    answers.notes = (0..MAX_NOTES)
+        .map(|i| (format!("note-{i}"), "é".repeat(MAX_NOTE)))
+        .collect();
+    let json = export::json(&build_plan(data, &answers));
+    assert!(
+        json.len() as u64 <= MAX_FILE_BYTES,
+        "{} bytes: raise MAX_FILE_BYTES",
+        json.len()
+    );
+    assert_eq!(AnswersFile::parse(&json, data).expect("read back"), answers);
+    diff::read_plan(&json).expect("read back as a plan");
 }
 
 #[test]
