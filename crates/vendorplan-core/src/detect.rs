@@ -406,13 +406,17 @@ struct Index {
 }
 
 impl Index {
-    fn new(data: &Dataset) -> Index {
-        let mut index = Index {
+    fn empty() -> Index {
+        Index {
             domains: HashMap::new(),
             cookies: HashMap::new(),
             cookie_prefixes: Vec::new(),
             ids: HashMap::new(),
-        };
+        }
+    }
+
+    fn new(data: &Dataset) -> Index {
+        let mut index = Index::empty();
         for (i, v) in data.vendors.iter().enumerate() {
             index.ids.insert(v.id.to_string(), i);
             for d in &v.domains {
@@ -626,9 +630,13 @@ pub struct Detector<'d> {
 
 impl<'d> Detector<'d> {
     pub fn new(data: &'d Dataset) -> Detector<'d> {
+        Detector::with_index(data, Index::new(data))
+    }
+
+    fn with_index(data: &'d Dataset, index: Index) -> Detector<'d> {
         Detector {
             data,
-            index: Index::new(data),
+            index,
             kind: None,
             head: String::new(),
             carry: String::new(),
@@ -697,7 +705,21 @@ impl<'d> Detector<'d> {
     }
 
     /// The findings, by vendor id, after the last chunk.
+    /// Ends this input, as [`Detector::finish`] does, and leaves the detector ready for the
+    /// next one. Building the catalog index is most of the cost of reading a small input, so a
+    /// caller that reads many keeps one detector.
+    pub fn finish_and_reset(&mut self) -> Detection {
+        let detection = self.conclude();
+        let index = std::mem::replace(&mut self.index, Index::empty());
+        *self = Detector::with_index(self.data, index);
+        detection
+    }
+
     pub fn finish(mut self) -> Detection {
+        self.conclude()
+    }
+
+    fn conclude(&mut self) -> Detection {
         if !self.utf8.is_empty() {
             self.utf8.clear();
             self.feed("\u{fffd}");
@@ -717,7 +739,7 @@ impl<'d> Detector<'d> {
         Detection {
             kind: self.kind.unwrap_or(InputKind::Text),
             findings,
-            problem: self.problem,
+            problem: self.problem.take(),
             addresses: self.addresses,
         }
     }
