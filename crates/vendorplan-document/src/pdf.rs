@@ -119,9 +119,14 @@ impl Font {
     }
 
     /// A glyph for every character: characters outside the font show as `?` rather than
-    /// vanish, and control characters as a space.
+    /// vanish, and control characters and other spaces (a line separator, a no-break space)
+    /// as a space.
     fn glyph(&self, c: char) -> (u16, char, f32) {
-        let c = if c.is_control() { ' ' } else { c };
+        let c = if c.is_control() || c.is_whitespace() {
+            ' '
+        } else {
+            c
+        };
         match self.glyphs.get(c as usize).copied().flatten() {
             Some((g, advance)) => (g, c, advance),
             None => {
