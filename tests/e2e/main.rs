@@ -7,6 +7,7 @@ mod detect;
 mod diff;
 mod embed;
 mod harness;
+mod injection;
 mod languages;
 mod privacy;
 mod reliability;
