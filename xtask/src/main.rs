@@ -9,6 +9,7 @@
 //! - `cargo xtask bench`: measure sizes, the native engine and the widget in Chromium; writes
 //!   `target/bench/REPORT.md` and `target/bench/bench.json`.
 //! - `cargo xtask setup`: only install the tools.
+//! - `cargo xtask deny`: only `cargo deny check` (licences, duplicates, sources, advisories).
 //! - `cargo xtask fuzz [SECONDS]`: run every fuzz target in `fuzz/` that long (default 300).
 
 use std::env;
@@ -70,6 +71,7 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("dist") => setup(false).and_then(|()| dist()),
         Some("setup") => setup(true),
+        Some("deny") => deny(),
         Some("bench") => setup(true).and_then(|()| bench()),
         Some("import") => {
             let data = args
@@ -86,7 +88,7 @@ fn main() -> ExitCode {
         },
         _ => {
             eprintln!(
-                "usage: cargo xtask <serve|test|dist|bench|setup|import [--check] [--data DIR]|i18n|fuzz [SECONDS_PER_TARGET, default 300]>"
+                "usage: cargo xtask <serve|test|dist|bench|setup|deny|import [--check] [--data DIR]|i18n|fuzz [SECONDS_PER_TARGET, default 300]>"
             );
             return ExitCode::from(2);
         }
@@ -254,6 +256,163 @@ fn fuzz(seconds_per_target: u64) -> Result {
     Ok(())
 }
 
+/// cargo-deny, pinned: installed by `cargo xtask setup` (and `test`) when missing.
+const CARGO_DENY_VERSION: &str = "0.20.2";
+
+/// The committed snapshot of the RustSec advisory database (`crates/`, `snapshot.toml`).
+const ADVISORY_SNAPSHOT: &str = "third_party/rustsec-advisory-db";
+
+/// Where cargo-deny 0.20.2 opens the database of `db-urls` in deny.toml: `<db-path>/<last path
+/// segment>-<xxHash64 of the lower-cased URL, seed 0xca80de71>` (`url_to_db_path` in its
+/// src/advisories/helpers/db.rs). If this ever stops matching, the check fails ("failed to get
+/// HEAD timestamp"), it does not pass silently.
+const ADVISORY_DB: &str = "target/advisory-dbs/advisory-db-3157b0e258782691";
+
+/// A snapshot older than this many days is reported as due for a refresh; deny.toml's
+/// `maximum-db-staleness` (180 days) is where cargo-deny itself fails.
+const ADVISORY_WARN_DAYS: u64 = 90;
+
+/// Installs cargo-deny when `cargo deny --version` is not the pinned one.
+fn install_cargo_deny() -> Result {
+    if version_of("cargo-deny", "--version").as_deref()
+        != Some(&format!("cargo-deny {CARGO_DENY_VERSION}"))
+    {
+        run({
+            let mut c = cmd("cargo");
+            c.args([
+                "install",
+                "cargo-deny",
+                "--version",
+                CARGO_DENY_VERSION,
+                "--locked",
+            ]);
+            c
+        })?;
+    }
+    Ok(())
+}
+
+/// `cargo deny check` (advisories, bans, licenses, sources; see deny.toml) on the main
+/// workspace and on the fuzz workspace, without network beyond crates.io. Advisories come from
+/// the committed RustSec snapshot: cargo-deny with `--offline` opens the database in `db-path`
+/// without fetching and dates it by the modification time of `.git/FETCH_HEAD` (else by the
+/// HEAD commit or `.git/HEAD`, whichever is newer; `get_fetch_time` in its src/git.rs), failing
+/// when that is older than `maximum-db-staleness`. So the snapshot is copied into a fresh
+/// repository whose FETCH_HEAD bears the snapshot's commit time. It is a real (empty) git
+/// repository so that any git command cargo-deny runs in it, as when someone runs `cargo deny
+/// check` online by hand, stays inside it; its `origin` is the upstream database.
+fn deny() -> Result {
+    install_cargo_deny()?;
+    let snapshot = root().join(ADVISORY_SNAPSHOT);
+    let meta: toml::Table = fs::read_to_string(snapshot.join("snapshot.toml"))
+        .map_err(|e| format!("cannot read {ADVISORY_SNAPSHOT}/snapshot.toml: {e}"))?
+        .parse()
+        .map_err(|e| format!("{ADVISORY_SNAPSHOT}/snapshot.toml: {e}"))?;
+    let missing = |key: &str| format!("{ADVISORY_SNAPSHOT}/snapshot.toml: no `{key}`");
+    let text = |key: &str| {
+        meta.get(key)
+            .and_then(|v| v.as_str())
+            .ok_or_else(|| missing(key))
+    };
+    let (commit, date, repository) = (text("commit")?, text("date")?, text("repository")?);
+    let committed = meta
+        .get("committed")
+        .and_then(|v| v.as_integer())
+        .and_then(|t| u64::try_from(t).ok())
+        .ok_or_else(|| missing("committed"))?;
+    let committed = std::time::UNIX_EPOCH + std::time::Duration::from_secs(committed);
+    let days = std::time::SystemTime::now()
+        .duration_since(committed)
+        .map_or(0, |age| age.as_secs() / 86_400);
+    eprintln!(
+        "RustSec advisory database: snapshot of {} (commit {}), {days} days old",
+        date.get(..10).unwrap_or(date),
+        commit.get(..12).unwrap_or(commit)
+    );
+    if days > ADVISORY_WARN_DAYS {
+        eprintln!(
+            "warning: the advisory snapshot is older than {ADVISORY_WARN_DAYS} days; refresh it \
+             with {ADVISORY_SNAPSHOT}/refresh.sh (needs github.com); from 180 days on this check fails"
+        );
+    }
+
+    let db = root().join(ADVISORY_DB);
+    if db.exists() {
+        fs::remove_dir_all(&db).map_err(|e| format!("{}: {e}", db.display()))?;
+    }
+    let mut folders = vec![PathBuf::from("crates")];
+    while let Some(folder) = folders.pop() {
+        let entries = fs::read_dir(snapshot.join(&folder))
+            .map_err(|e| format!("{ADVISORY_SNAPSHOT}/{}: {e}", folder.display()))?;
+        for entry in entries {
+            let relative = folder.join(entry.map_err(|e| e.to_string())?.file_name());
+            if snapshot.join(&relative).is_dir() {
+                folders.push(relative);
+            } else {
+                copy(&snapshot.join(&relative), &db.join(&relative))?;
+            }
+        }
+    }
+    let git = |args: &[&str]| {
+        let mut c = cmd("git");
+        c.current_dir(&db)
+            .args(args)
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_WORK_TREE")
+            .env_remove("GIT_INDEX_FILE");
+        c
+    };
+    run(git(&["-c", "init.defaultBranch=main", "init", "--quiet"]))?;
+    run(git(&["remote", "add", "origin", repository]))?;
+    let fetch_head = db.join(".git/FETCH_HEAD");
+    fs::write(
+        &fetch_head,
+        format!("{commit}\t\tbranch 'main' of {repository}\n"),
+    )
+    .map_err(|e| format!("{}: {e}", fetch_head.display()))?;
+    fs::File::options()
+        .write(true)
+        .open(&fetch_head)
+        .and_then(|f| f.set_modified(committed))
+        .map_err(|e| format!("{}: {e}", fetch_head.display()))?;
+
+    // The sharing of one deny.toml makes some entries unused in each workspace: the fuzz
+    // workspace has none of the skipped duplicates, ignored advisories, webdriver or
+    // BSD-3-Clause crates, the main one has no libfuzzer-sys. Those "not encountered" notes
+    // are silenced where they are expected; every finding still fails.
+    for (manifest, quiet) in [
+        ("Cargo.toml", &["license-exception-not-encountered"][..]),
+        (
+            "fuzz/Cargo.toml",
+            &[
+                "unmatched-skip",
+                "advisory-not-detected",
+                "license-exception-not-encountered",
+                "license-not-encountered",
+            ][..],
+        ),
+    ] {
+        // Every crate of the lock file, for every target, on disk for `--offline`.
+        run(cargo(&["fetch", "--locked", "--manifest-path", manifest]))?;
+        let mut c = cargo(&[
+            "deny",
+            "--manifest-path",
+            manifest,
+            "--workspace",
+            "--config",
+            "deny.toml",
+            "--offline",
+            "--locked",
+            "check",
+        ]);
+        for lint in quiet {
+            c.args(["--allow", lint]);
+        }
+        run(c)?;
+    }
+    Ok(())
+}
+
 /// Installs what is missing, and only that.
 fn setup(browser: bool) -> Result {
     if !String::from_utf8_lossy(
@@ -342,6 +501,9 @@ fn setup(browser: bool) -> Result {
                 .env("DEBIAN_FRONTEND", "noninteractive");
             c
         })?;
+    }
+    if browser {
+        install_cargo_deny()?;
     }
     Ok(())
 }
@@ -748,6 +910,8 @@ fn e2e_tests(args: &[&str]) -> Command {
 fn test() -> Result {
     setup(true)?;
     run(cargo(&["fmt", "--all", "--check"]))?;
+    // Licences, duplicate versions, sources and security advisories of every dependency.
+    deny()?;
     run(cargo(&[
         "clippy",
         "--workspace",
