@@ -1417,8 +1417,9 @@ impl Detector<'_> {
         while let Some(p) = code[i..].find("//").map(|p| i + p) {
             let mut start = p;
             for scheme in ["https:", "http:"] {
-                if code[..p].len() >= scheme.len()
-                    && code[p - scheme.len()..p].eq_ignore_ascii_case(scheme)
+                // Bytes, not `str`: the bytes before `//` may end inside a multi-byte character.
+                if p >= scheme.len()
+                    && b[p - scheme.len()..p].eq_ignore_ascii_case(scheme.as_bytes())
                 {
                     start = p - scheme.len();
                 }

@@ -13,9 +13,9 @@ use proptest::prelude::*;
 use vendorplan_core::answers::{
     AnswersFile, ImportError, MAX_FILE_BYTES, MAX_NOTE, MAX_NOTES, MAX_ORGANISATION,
 };
+use vendorplan_core::detect::Detector;
 use vendorplan_core::engine::build_plan;
 use vendorplan_core::export;
-use vendorplan_core::detect::Detector;
 use vendorplan_core::{catalog, diff, share};
 
 const ANSWERS: &str = include_str!("fixtures/answers-v1.json");
@@ -277,6 +277,19 @@ fn regression_a_long_number_survives_a_round_trip() {
 /// Fuzz finding (`detect`): the order of a vendor's self-hosted evidence (`matomo.js`,
 /// `matomo.php`) depends on where the chunks split. The input's first two bytes seed the chunk
 /// sizes, as in the fuzz target.
+/// Found by the fuzzer: a `//` right after a multi-byte character in an inline script made the
+/// look-back for `https:` slice inside the character.
+#[test]
+fn regression_a_scheme_check_before_a_multibyte_character() {
+    let input = include_bytes!("../../../fuzz/regressions/detect-scheme-before-multibyte.bin");
+    let mut d = Detector::new(catalog::dataset());
+    d.feed_bytes(&input[2..]);
+    d.finish();
+    let mut d = Detector::new(catalog::dataset());
+    d.feed("<script>var a = '€//cdn.example.com/x.js'; var b = 'ü//';</script>");
+    d.finish();
+}
+
 #[test]
 fn regression_self_hosted_evidence_order_does_not_depend_on_chunks() {
     let input = include_bytes!("../../../fuzz/regressions/detect-evidence-order.bin");
