@@ -1413,6 +1413,9 @@ impl Detector<'_> {
             code
         };
         let b = code.as_bytes();
+        // What is found, by where it starts: evidence is kept in the order of the text, so a
+        // block read whole or line by line (as chunks arrive) keeps the same evidence.
+        let mut found: Vec<(usize, Option<&'static SelfHostedFile>, usize)> = Vec::new();
         let mut i = 0;
         while let Some(p) = code[i..].find("//").map(|p| i + p) {
             let mut start = p;
@@ -1446,15 +1449,24 @@ impl Detector<'_> {
                 })
                 .map_or(b.len(), |e| p + 2 + e);
             if start != p || !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'/') {
-                self.url(&code[start..end], Some(source));
+                found.push((start, None, end));
             }
             i = end.max(p + 2);
         }
         for s in SELF_HOSTED {
-            for q in ['\'', '"'] {
-                if code.contains(&format!("{q}{}{q}", s.file)) {
-                    self.self_hosted(s.file, s.file, source);
-                }
+            let first = ['\'', '"']
+                .iter()
+                .filter_map(|q| code.find(&format!("{q}{}{q}", s.file)))
+                .min();
+            if let Some(at) = first {
+                found.push((at, Some(s), at));
+            }
+        }
+        found.sort_by_key(|&(at, _, _)| at);
+        for (start, file, end) in found {
+            match file {
+                Some(s) => self.self_hosted(s.file, s.file, source),
+                None => self.url(&code[start..end], Some(source)),
             }
         }
     }

@@ -290,9 +290,9 @@ fn regression_a_scheme_check_before_a_multibyte_character() {
     d.finish();
 }
 
-#[test]
-fn regression_self_hosted_evidence_order_does_not_depend_on_chunks() {
-    let input = include_bytes!("../../../fuzz/regressions/detect-evidence-order.bin");
+/// Replays a detect fuzz input as the target does: the first two bytes seed chunk sizes of 1 to
+/// 64 bytes, and the chunked result must equal the whole one.
+fn assert_chunking_does_not_matter(input: &[u8]) {
     let (seed, bytes) = (u16::from_le_bytes([input[0], input[1]]), &input[2..]);
     let data = catalog::dataset();
     let mut whole = Detector::new(data);
@@ -309,6 +309,22 @@ fn regression_self_hosted_evidence_order_does_not_depend_on_chunks() {
         rest = &rest[n..];
     }
     assert_eq!(whole.finish(), chunked.finish());
+}
+
+#[test]
+fn regression_self_hosted_evidence_order_does_not_depend_on_chunks() {
+    assert_chunking_does_not_matter(include_bytes!(
+        "../../../fuzz/regressions/detect-evidence-order.bin"
+    ));
+}
+
+/// Found by the fuzzer: in an unclosed `<style>`, an address split over two chunks was read
+/// whole in one case and not at all in the other.
+#[test]
+fn regression_an_inline_address_across_chunks() {
+    assert_chunking_does_not_matter(include_bytes!(
+        "../../../fuzz/regressions/detect-inline-url-across-chunks.bin"
+    ));
 }
 
 fn pack(bytes: &[u8]) -> String {
