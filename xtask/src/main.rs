@@ -21,6 +21,7 @@ use std::process::{Command, ExitCode};
 use base64::Engine as _;
 
 mod import;
+mod notices;
 
 const TRUNK_VERSION: &str = "0.21.14";
 const WASM_OPT_VERSION: &str = "version_132";
@@ -529,8 +530,8 @@ fn serve() -> Result {
     }
 }
 
-/// `dist/`: Trunk's release build, the single offline file beside it, then the strict
-/// Content-Security-Policy on the hosted page.
+/// `dist/`: Trunk's release build, the single offline file beside it, the licence notices,
+/// then the strict Content-Security-Policy on the hosted page.
 fn dist() -> Result {
     run({
         let mut c = cmd("trunk");
@@ -540,10 +541,62 @@ fn dist() -> Result {
     let dist = root().join("dist");
     language_files(&dist)?;
     single_file(&dist)?;
+    licence_notices(&dist)?;
     embed_script(&dist)?;
     strict_csp(&dist)?;
     frame_page(&dist)?;
     service_worker(&dist)
+}
+
+/// `dist/third-party-licenses.txt` (see `notices.rs`) and `dist/NOTICE.txt` beside the site,
+/// and both inside the offline file, which is handed on alone and holds the same wasm.
+fn licence_notices(dist: &Path) -> Result {
+    let crates = notices::shipped_crates(&notices::metadata(cmd("cargo"))?)?;
+    let notices = notices::render(&crates)?;
+    let write = |name: &str, text: &str| {
+        fs::write(dist.join(name), text).map_err(|e| format!("cannot write dist/{name}: {e}"))
+    };
+    write("third-party-licenses.txt", &notices.text)?;
+    let notice = notices::shipped_notice(&root())?;
+    write("NOTICE.txt", &notice)?;
+
+    // As data in the head, like the language files: a script of a type the browser does not
+    // run, so the file's policy (hashes of its one script and one style) is untouched.
+    let path = dist.join("vendorplan.html");
+    let html =
+        fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    // The last `</head>`: only the inlined glue before it could spell one.
+    let head_end = html
+        .rfind("</head>")
+        .ok_or("dist/vendorplan.html has no </head> to put the notices before")?;
+    let block = format!(
+        "<script type=\"text/plain\" id=\"{}\">{}</script>\n\
+         <script type=\"text/plain\" id=\"{}\">{}</script>\n</head>",
+        notices::OFFLINE_ID,
+        notices::neutralise(&notices.text),
+        notices::OFFLINE_NOTICE_ID,
+        notices::neutralise(&notice)
+    );
+    fs::write(
+        &path,
+        format!(
+            "{}{block}{}",
+            &html[..head_end],
+            &html[head_end + "</head>".len()..]
+        ),
+    )
+    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    eprintln!(
+        "wrote dist/third-party-licenses.txt: {} crates, {} distinct licence texts",
+        notices.crates, notices.texts
+    );
+    if !notices.standard.is_empty() {
+        eprintln!(
+            "no licence file in their package, so given the standard text (xtask/licenses/): {}",
+            notices.standard.join(", ")
+        );
+    }
+    Ok(())
 }
 
 /// `dist/embed.html`: the page a host frames (`<iframe src=".../embed.html?origins=…">`), the
