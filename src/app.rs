@@ -209,7 +209,9 @@ pub fn app(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
-    // Autosave; when the browser refuses to keep anything, the visitor is told, once.
+    // Autosave; when the browser refuses to keep anything, the visitor is told, once. A browser
+    // that blocks storage altogether is known from the start, before there is anything to save.
+    let storage_off = *use_memo((), |_| !storage::available());
     let not_saved = use_state(|| false);
     {
         let answers = state.session.answers.clone();
@@ -230,12 +232,7 @@ pub fn app(props: &AppProps) -> Html {
     {
         let id = *use_state(crash::next_id);
         let root_ref = root_ref.clone();
-        let texts = crash::Texts {
-            lang: data.lang().to_owned(),
-            title: t!(data, "rel-crash-title"),
-            body: t!(data, "rel-crash-body"),
-            reload: t!(data, "rel-crash-reload"),
-        };
+        let texts = crash::Texts::new(data);
         use_effect_with(texts, move |texts| {
             if let Some(root) = root_ref
                 .cast::<web_sys::Element>()
@@ -266,6 +263,8 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     // Speak the wanted language as soon as its file is loaded; if it cannot be, say so and stay.
+    // A widget removed while the file is on its way cancels the download and does nothing more.
+    let lifetime = crate::lifetime::use_lifetime();
     {
         let state = state.clone();
         let wanted = wanted.clone();
@@ -277,7 +276,11 @@ pub fn app(props: &AppProps) -> Html {
                     crate::timing::mark("vendorplan:language");
                     let (code, current) = (code.clone(), current.clone());
                     wasm_bindgen_futures::spawn_local(async move {
-                        match i18n::load(&code, &assets).await {
+                        let loaded = i18n::load(&code, &assets, lifetime.signal().as_ref()).await;
+                        if lifetime.ended() {
+                            return;
+                        }
+                        match loaded {
                             Ok(_) => state.dispatch(Msg::SetLanguage(code)),
                             Err(reason) => {
                                 alert.set(Some(vec![t!(
@@ -508,9 +511,9 @@ pub fn app(props: &AppProps) -> Html {
                     <ThemeToggle target={embed.as_ref().and_then(Embed::theme_target)} />
                 </div>
             </header>
-            if *not_saved {
+            if storage_off || *not_saved {
                 <div class="error banner" role="status" id="not-saved">
-                    <p>{ t!(data, "ui-not-saved") }</p>
+                    <p>{ if storage_off { t!(data, "rel-storage-off") } else { t!(data, "ui-not-saved") } }</p>
                     <button type="button" id="not-saved-export" onclick={export_now}>{ t!(data, "rel-export") }</button>
                 </div>
             }

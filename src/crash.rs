@@ -5,10 +5,13 @@
 //! draws a notice with plain DOM calls into every mounted widget's root, in that widget's
 //! language, with a link that reloads the page. The texts are prepared beforehand, whenever a
 //! widget's language changes ([`register`]), because a panicking app cannot look anything up.
-//! From then on nothing is saved ([`crashed`]), so the last good save stays as it was.
+//! From then on nothing is saved ([`crashed`]), so the last good save stays as it was, and no
+//! widget renders the app again: one placed on the page after the crash shows the notice too
+//! ([`show_in`]), as a working app that cannot save would lose the visitor's work.
 
 use std::cell::{Cell, RefCell};
 
+use vendorplan_core::data::{t, Dataset};
 use wasm_bindgen::prelude::*;
 
 /// The notice in one language.
@@ -18,6 +21,18 @@ pub struct Texts {
     pub title: String,
     pub body: String,
     pub reload: String,
+}
+
+impl Texts {
+    /// The notice in the language of `data`.
+    pub fn new(data: &Dataset) -> Texts {
+        Texts {
+            lang: data.lang().to_owned(),
+            title: t!(data, "rel-crash-title"),
+            body: t!(data, "rel-crash-body"),
+            reload: t!(data, "rel-crash-reload"),
+        }
+    }
 }
 
 struct Mounted {
@@ -89,6 +104,12 @@ pub fn install() {
     }));
 }
 
+/// Draws the notice into `mount`, an element of a widget's shadow root that no app renders
+/// into, for a widget placed on the page after the crash.
+pub fn show_in(mount: &web_sys::Element, texts: &Texts) {
+    let _ = show(mount, texts);
+}
+
 /// Replaces the dead app in `root` with the notice. The reload is a link to this page, not a
 /// script: it must work when no code of ours can run any more, under a policy that forbids
 /// inline scripts. The fragment is dropped, as a link that differs only by it would not reload.
@@ -118,8 +139,16 @@ fn show(root: &web_sys::Element, texts: &Texts) -> Result<(), JsValue> {
     alert.append_child(&body)?;
     notice.append_child(&alert)?;
     notice.append_child(&reload)?;
-    root.set_inner_html("");
-    root.append_child(&notice)?;
+    match root.parent_node() {
+        // In a widget, the notice takes the place of the element the app rendered into, and
+        // the app's event listeners, which are on that element, go with it: nothing in the
+        // notice calls into the dead app.
+        Some(_) if !own_page => root.replace_with_with_node_1(&notice)?,
+        _ => {
+            root.set_inner_html("");
+            root.append_child(&notice)?;
+        }
+    }
     Ok(())
 }
 

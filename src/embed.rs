@@ -229,6 +229,8 @@ pub fn start_frame() {
 pub struct Widget {
     host: HtmlElement,
     assets: String,
+    /// The element the app renders into, inside `root`; a new one for each mount.
+    mount: Option<Element>,
     handle: Option<AppHandle<App>>,
 }
 
@@ -238,19 +240,51 @@ impl Widget {
     #[wasm_bindgen(constructor)]
     /// `assets` is the URL of the folder `vendorplan.js` was loaded from.
     pub fn new(host: HtmlElement, root: Element, assets: String) -> Widget {
-        let props = AppProps {
-            embed: Some(Embed::from_host(&host, &assets)),
-        };
-        let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
+        let embed = Embed::from_host(&host, &assets);
+        let crashed = crate::crash::crashed();
+        if crashed {
+            // A notice left from before the host took the element out and put it back.
+            root.set_inner_html("");
+        }
+        // Yew listens for events on the element it renders into and never stops listening. So
+        // each mount gets an element of its own, taken out when the widget leaves: the old
+        // listeners stay on an element nothing reaches, not on `root`, which comes back with
+        // the element when a host puts it back.
+        let mount = gloo::utils::document()
+            .create_element("div")
+            .ok()
+            .filter(|m| root.append_child(m).is_ok());
+        // After a crash the app is not rendered again, here either: it could not save.
+        if crashed {
+            let lang = crate::i18n::initial(
+                crate::storage::load_language(&embed.storage_key).as_deref(),
+                embed.lang.as_deref(),
+            );
+            let texts = crate::crash::Texts::new(vendorplan_core::catalog::dataset_in(&lang));
+            crate::crash::show_in(mount.as_ref().unwrap_or(&root), &texts);
+            return Widget {
+                host,
+                assets,
+                mount,
+                handle: None,
+            };
+        }
+        let target = mount.clone().unwrap_or(root);
+        let props = AppProps { embed: Some(embed) };
+        let handle = yew::Renderer::<App>::with_root_and_props(target, props).render();
         Widget {
             host,
             assets,
+            mount,
             handle: Some(handle),
         }
     }
 
-    /// Reads the attributes again, after the host changed one.
+    /// Reads the attributes again, after the host changed one; after a crash, the notice stays.
     pub fn configure(&mut self) {
+        if crate::crash::crashed() {
+            return;
+        }
         if let Some(handle) = &mut self.handle {
             handle.update(AppProps {
                 embed: Some(Embed::from_host(&self.host, &self.assets)),
@@ -258,10 +292,14 @@ impl Widget {
         }
     }
 
-    /// Unmounts the app, its listeners and timers, when the element leaves the page.
+    /// Unmounts the app when the element leaves the page: its listeners on the window, its
+    /// timers and its downloads end with it (see [`crate::lifetime`]).
     pub fn destroy(&mut self) {
         if let Some(handle) = self.handle.take() {
             handle.destroy();
+        }
+        if let Some(mount) = self.mount.take() {
+            mount.remove();
         }
     }
 }

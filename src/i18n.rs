@@ -54,15 +54,19 @@ pub fn initial(saved: Option<&str>, requested: Option<&str>) -> String {
 
 /// The data in `code`, loading its language file first if needed: from the page itself when it
 /// is the saved offline file (each language is inlined there), else from `assets` (the folder
-/// the app is served from; empty for our own pages).
-pub async fn load(code: &str, assets: &str) -> Result<&'static Dataset, String> {
+/// the app is served from; empty for our own pages). `signal` cancels the download.
+pub async fn load(
+    code: &str,
+    assets: &str,
+    signal: Option<&web_sys::AbortSignal>,
+) -> Result<&'static Dataset, String> {
     if let Some(data) = catalog::ready(code) {
         return Ok(data);
     }
     let file = catalog::language_file(code).ok_or_else(|| format!("no language `{code}`"))?;
     let bytes = match inlined(code) {
         Some(bytes) => bytes,
-        None => crate::offline::fetch_bytes(&format!("{assets}{file}")).await?,
+        None => crate::offline::fetch_bytes(&format!("{assets}{file}"), signal).await?,
     };
     catalog::install(&bytes)
 }

@@ -8,6 +8,7 @@ pub mod crash;
 pub mod download;
 pub mod embed;
 pub mod i18n;
+pub mod lifetime;
 pub mod offline;
 pub mod state;
 pub mod storage;

@@ -3,6 +3,7 @@
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortSignal, RequestInit};
 
 /// The single offline file, beside `index.html` on the site (see `cargo xtask dist`).
 pub const OFFLINE_FILE: &str = "vendorplan.html";
@@ -30,14 +31,17 @@ pub fn register_service_worker() {
 
 /// The bytes of the single offline file, from the site or, offline, from the service worker's
 /// cache (it keeps the file once it has been saved).
-pub async fn offline_file() -> Result<Vec<u8>, String> {
-    fetch_bytes(OFFLINE_FILE).await
+pub async fn offline_file(signal: Option<&AbortSignal>) -> Result<Vec<u8>, String> {
+    fetch_bytes(OFFLINE_FILE, signal).await
 }
 
-/// The bytes at `url`, from the site or, offline, from the service worker's cache.
-pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+/// The bytes at `url`, from the site or, offline, from the service worker's cache; `signal`
+/// cancels the request (the widget left the page).
+pub async fn fetch_bytes(url: &str, signal: Option<&AbortSignal>) -> Result<Vec<u8>, String> {
     let window = gloo::utils::window();
-    let response = JsFuture::from(window.fetch_with_str(url))
+    let init = RequestInit::new();
+    init.set_signal(signal);
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(|_| "no network, and no copy kept from an earlier visit".to_owned())?;
     let response: web_sys::Response = response

@@ -14,8 +14,13 @@
 //! `<key>.previous` and is loaded instead. The language and the theme are preferences kept
 //! under keys of their own: a save that fails between them can leave a preference behind, never
 //! the work half-written.
+//!
+//! Every access goes through [`raw_storage`], never through `gloo::storage`: a browser that
+//! blocks storage (some private modes, a host's settings, a sandboxed frame) throws a
+//! `SecurityError` on the mere `window.localStorage`, which `gloo` turns into an exception
+//! thrown through the wasm, and the app never got to render. Here it only means nothing is
+//! kept, and the visitor is told so.
 
-use gloo::storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 use vendorplan_core::answers::{Answers, AnswersFile};
 use vendorplan_core::dataset;
@@ -53,8 +58,9 @@ pub struct Record {
     pub answers: Answers,
 }
 
-/// The stored text as it was written: gloo keeps strings JSON-encoded, and so do we, so a
-/// record reads the same through `LocalStorage::get`.
+/// The stored text as it was written: JSON-encoded, as `gloo::storage` keeps strings, so that
+/// records and preferences read the same through it (earlier versions wrote preferences with
+/// it, and the wasm tests read with it).
 fn decode_stored(raw: &str) -> Option<String> {
     serde_json::from_str(raw).ok()
 }
@@ -85,6 +91,12 @@ pub fn parse_record(raw: &str) -> Option<Record> {
 
 fn raw_storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
+}
+
+/// Whether this browser lets the page use `localStorage` at all. When it does, a save can still
+/// fail because the storage is full; [`save`] says so.
+pub fn available() -> bool {
+    raw_storage().is_some()
 }
 
 fn get_raw(key: &str) -> Option<String> {
@@ -187,14 +199,27 @@ fn language_key(key: &str) -> String {
     format!("{key}.lang")
 }
 
-/// The language the visitor chose in this widget, if they chose one.
-pub fn load_language(key: &str) -> Option<String> {
-    LocalStorage::get(language_key(key)).ok()
+/// A preference saved by [`save_preference`].
+pub fn load_preference(key: &str) -> Option<String> {
+    get_raw(key).as_deref().and_then(decode_stored)
 }
 
-/// Keeps the visitor's choice of language; a browser that keeps nothing forgets it on reload.
+/// Keeps a preference, JSON-encoded like the record; a browser that keeps nothing forgets it on
+/// reload.
+pub fn save_preference(key: &str, value: &str) {
+    if let (Some(storage), Ok(stored)) = (raw_storage(), serde_json::to_string(value)) {
+        let _ = storage.set_item(key, &stored);
+    }
+}
+
+/// The language the visitor chose in this widget, if they chose one.
+pub fn load_language(key: &str) -> Option<String> {
+    load_preference(&language_key(key))
+}
+
+/// Keeps the visitor's choice of language.
 pub fn save_language(key: &str, code: &str) {
-    let _ = LocalStorage::set(language_key(key), code);
+    save_preference(&language_key(key), code);
 }
 
 /// Every key this widget writes: the answers, the fallback, the language, the theme.
@@ -209,7 +234,9 @@ pub fn keys(key: &str) -> [String; 4] {
 
 /// Removes every key this widget wrote.
 pub fn forget(key: &str) {
-    for k in keys(key) {
-        LocalStorage::delete(k);
+    if let Some(storage) = raw_storage() {
+        for k in keys(key) {
+            let _ = storage.remove_item(&k);
+        }
     }
 }

@@ -10,6 +10,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::lifetime::{use_lifetime, Lifetime};
+
 /// Bytes read and scanned between two yields to the browser: a few milliseconds of work, so no
 /// task comes near the 50 ms that makes a page feel stuck.
 const CHUNK: usize = 256 << 10;
@@ -41,14 +43,6 @@ pub struct DetectPanelProps {
     pub on_msg: Callback<Msg>,
 }
 
-/// Lets the browser paint and handle input before the next chunk (a `setTimeout(0)` task).
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
-    });
-    let _ = JsFuture::from(promise).await;
-}
-
 /// The next piece of a file, as bytes; `None` if the browser cannot read it.
 async fn read_slice(file: &web_sys::File, from: f64, to: f64) -> Option<Vec<u8>> {
     let blob = file.slice_with_f64_and_f64(from, to).ok()?;
@@ -56,12 +50,13 @@ async fn read_slice(file: &web_sys::File, from: f64, to: f64) -> Option<Vec<u8>>
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Reads `input` chunk by chunk, yielding between chunks, and reports progress. Gives up
-/// silently when a newer run started (`generation` moved on); stops early, keeping what it
-/// found, when `stop` is set.
+/// Reads `input` chunk by chunk, yielding to the browser between chunks, and reports progress.
+/// Gives up silently when a newer run started (`generation` moved on) or the panel left the
+/// page (`lifetime` ended); stops early, keeping what it found, when `stop` is set.
 async fn run(
     data: &'static Dataset,
     input: Input,
+    lifetime: Lifetime,
     generation: Rc<Cell<u32>>,
     stop: Rc<Cell<bool>>,
     progress: UseStateHandle<Option<Progress>>,
@@ -77,7 +72,7 @@ async fn run(
     let mut stopped = false;
     let mut text_at = 0;
     loop {
-        if generation.get() != mine {
+        if generation.get() != mine || lifetime.ended() {
             return;
         }
         if stop.get() {
@@ -116,9 +111,9 @@ async fn run(
                 percent: (100.0 * done / total) as u32,
             }));
         }
-        next_task().await;
+        lifetime.next_task().await;
     }
-    if generation.get() != mine {
+    if generation.get() != mine || lifetime.ended() {
         return;
     }
     progress.set(None);
@@ -141,6 +136,7 @@ pub fn detect_panel(props: &DetectPanelProps) -> Html {
     let progress = use_state(|| None::<Progress>);
     let generation = use_mut_ref(|| Rc::new(Cell::new(0u32)));
     let stop = use_mut_ref(|| Rc::new(Cell::new(false)));
+    let lifetime = use_lifetime();
 
     let start = {
         let outcome = outcome.clone();
@@ -154,6 +150,7 @@ pub fn detect_panel(props: &DetectPanelProps) -> Html {
             wasm_bindgen_futures::spawn_local(run(
                 data,
                 input,
+                lifetime.clone(),
                 generation.clone(),
                 stop.clone(),
                 progress.clone(),

@@ -105,12 +105,19 @@ pub fn downloads(props: &DownloadsProps) -> Html {
         })
     };
     let offline_status = use_state(|| None::<OfflineStatus>);
+    let lifetime = crate::lifetime::use_lifetime();
     let save_offline = {
         let status = offline_status.clone();
         Callback::from(move |_| {
             let status = status.clone();
+            let lifetime = lifetime.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match offline::offline_file().await {
+                let file = offline::offline_file(lifetime.signal().as_ref()).await;
+                // A widget its host removed meanwhile starts no download on the host's page.
+                if lifetime.ended() {
+                    return;
+                }
+                match file {
                     Ok(bytes) => {
                         download::save(offline::OFFLINE_FILE, "text/html", &bytes);
                         status.set(Some(OfflineStatus::Saved));

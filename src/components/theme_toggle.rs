@@ -1,4 +1,3 @@
-use gloo::storage::{LocalStorage, Storage};
 use vendorplan_core::data::t;
 use yew::prelude::*;
 
@@ -18,7 +17,7 @@ pub fn theme_toggle(props: &ThemeToggleProps) -> Html {
     let initial = props.target.as_ref().and_then(|t| t.get_attribute("theme"));
     let theme = use_state(|| {
         initial
-            .or_else(|| LocalStorage::get::<String>(KEY).ok())
+            .or_else(|| crate::storage::load_preference(KEY))
             .unwrap_or_else(|| "system".into())
     });
     {
@@ -40,7 +39,7 @@ pub fn theme_toggle(props: &ThemeToggleProps) -> Html {
             let value = e
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
                 .value();
-            let _ = LocalStorage::set(KEY, &value);
+            crate::storage::save_preference(KEY, &value);
             theme.set(value);
         })
     };

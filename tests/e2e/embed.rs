@@ -93,7 +93,7 @@ async fn style(b: &Browser, root: &ShadowRoot, css: &str, property: &str) -> Str
         .to_owned()
 }
 
-async fn no_host_errors(b: &Browser) {
+pub(crate) async fn no_host_errors(b: &Browser) {
     let errors = js(b, "return window.vendorplanErrors").await;
     assert_eq!(errors, Value::Array(vec![]), "errors on the host page");
 }
@@ -287,6 +287,303 @@ async fn in_an_iframe_it_talks_only_to_the_origins_it_is_given() {
         "a message from an origin not allowed changed the widget"
     );
     b.client.enter_parent_frame().await.unwrap();
+    site.assert_no_csp_violations();
+    b.close().await;
+}
+
+/// What `teardown.js` found left behind by the widget removed as `window.kept` (if any), by
+/// kind; every list must be empty.
+pub(crate) async fn left_behind(b: &Browser) -> Value {
+    js(b, "return window.__teardown.leftBehind(window.kept)").await
+}
+
+/// Removes the widget `#id` (kept as `window.kept`), gives the teardown `settle` to finish,
+/// then, for another second, sends what could wake a listener left behind: a change of its
+/// saved work from another tab, a message, a fragment change, a click on the element. Returns
+/// how many timers and fetches of the widget were under way when it was removed.
+async fn remove_and_wait(b: &Browser, id: &str, settle: Duration) -> (u64, u64) {
+    let under_way = js(
+        b,
+        &format!(
+            "const t = window.__teardown;
+             const under_way = [t.timers.filter(x => !x.done).length, t.fetches.filter(f => f.delivered === null).length];
+             window.kept = document.getElementById('{id}');
+             t.since = performance.now();
+             window.kept.remove();
+             return under_way;"
+        ),
+    )
+    .await;
+    tokio::time::sleep(settle).await;
+    js(
+        b,
+        &format!(
+            "window.__teardown.settled = performance.now();
+             window.dispatchEvent(new StorageEvent('storage', {{ key: 'vendorplan.answers.{id}', newValue: null }}));
+             window.postMessage({{ type: 'vendorplan:configure', vendors: ['stripe'] }}, '*');
+             location.hash = '#vendor/stripe';
+             window.kept.click();"
+        ),
+    )
+    .await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    js(b, "history.replaceState(null, '', location.pathname)").await;
+    (
+        under_way[0].as_u64().unwrap(),
+        under_way[1].as_u64().unwrap(),
+    )
+}
+
+fn assert_nothing_left(left: &Value, when: &str) {
+    let leaks: Vec<String> = left
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(_, v)| !v.as_array().unwrap().is_empty())
+        .map(|(k, v)| format!("{k}: {v}"))
+        .collect();
+    assert!(
+        leaks.is_empty(),
+        "{when}, the widget left behind:\n{}",
+        leaks.join("\n")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_host_that_removes_the_element_mid_flow_leaves_nothing_running() {
+    let site = serve(dist());
+    let b = Browser::start(false).await;
+    b.before_scripts(include_str!("teardown.js")).await;
+    b.client
+        .goto(&format!("{site}/examples/plain.html"))
+        .await
+        .unwrap();
+    js(&b, "localStorage.clear()").await;
+    b.client.refresh().await.unwrap();
+    let root = widget(&b, "plan").await;
+    click_inside(&root, "#step-plan-tab").await;
+    inside(&root, "[data-action-id='record-of-processing:jumpcloud']").await;
+    click_inside(&root, "#step-services-tab").await;
+
+    // Work under way at once: a detection on a large paste, reading in chunks with a timeout
+    // between each, and a language file on its way (held back by teardown.js).
+    click_inside(&root, ".detect summary").await;
+    let input = inside(&root, "#detect-input").await;
+    b.client
+        .execute(
+            "arguments[0].value = '<script src=\"https://static.hotjar.com/c/hotjar-1.js\"></script>\\n'.repeat(130000)",
+            vec![serde_json::to_value(&input).unwrap()],
+        )
+        .await
+        .unwrap();
+    click_inside(&root, "#detect-run").await;
+    inside(&root, "#detect-progress").await;
+    inside(&root, "#language")
+        .await
+        .select_by_value("de")
+        .await
+        .unwrap();
+
+    // Longer than the held-back fetch and than the rest of the detection would take.
+    let (timers, fetches) = remove_and_wait(&b, "plan", Duration::from_secs(5)).await;
+    assert!(
+        timers >= 1 && fetches == 1,
+        "the work was under way at the removal: {timers} timers, {fetches} fetches"
+    );
+    assert_nothing_left(&left_behind(&b).await, "removed mid-flow");
+    no_host_errors(&b).await;
+
+    // The wasm is alive and well: the element put back shows its work again, in the language
+    // the visitor chose.
+    js(&b, "document.body.append(window.kept)").await;
+    let root = widget(&b, "plan").await;
+    speaks(&root, "de").await;
+    click_inside(&root, "#step-plan-tab").await;
+    inside(&root, "[data-action-id='record-of-processing:jumpcloud']").await;
+    // Removed for good at rest: nothing of the second life is left either.
+    remove_and_wait(&b, "plan", Duration::from_millis(500)).await;
+    assert_nothing_left(&left_behind(&b).await, "removed at rest");
+    no_host_errors(&b).await;
+    site.assert_no_csp_violations();
+    b.close().await;
+}
+
+/// The raw value under `key` in this page's storage, if any.
+async fn stored(b: &Browser, key: &str) -> Value {
+    b.client
+        .execute(
+            "return localStorage.getItem(arguments[0])",
+            vec![key.into()],
+        )
+        .await
+        .unwrap()
+}
+
+/// Waits until the widget in `root` speaks `code`.
+async fn speaks(root: &ShadowRoot, code: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while inside(root, ".vendorplan")
+        .await
+        .attr("lang")
+        .await
+        .unwrap()
+        .as_deref()
+        != Some(code)
+    {
+        assert!(Instant::now() < deadline, "the widget never spoke {code}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_crash_shows_each_widget_its_notice_in_its_own_shadow_root_and_spares_the_host() {
+    let site = serve(dist());
+    let b = Browser::start(false).await;
+    b.before_scripts(include_str!("teardown.js")).await;
+    b.client
+        .goto(&format!("{site}/examples/strict-csp.html"))
+        .await
+        .unwrap();
+    js(&b, "localStorage.clear()").await;
+    b.client.refresh().await.unwrap();
+    let first = widget(&b, "plan").await;
+    let second = widget(&b, "second").await;
+    // The visitor chose German in the first widget; the second stays in English.
+    inside(&first, "#language")
+        .await
+        .select_by_value("de")
+        .await
+        .unwrap();
+    speaks(&first, "de").await;
+    click_inside(&first, "#step-plan-tab").await;
+    inside(&first, "[data-action-id='record-of-processing:jumpcloud']").await;
+    let key = "vendorplan.answers.plan";
+    let saved = (
+        stored(&b, key).await,
+        stored(&b, &format!("{key}.previous")).await,
+    );
+    assert!(saved.0.is_string(), "the first widget saved its work");
+
+    // The documented crash hook, from the module the element runs on (a host page has no
+    // `window.wasmBindings`): the release build aborts and the one wasm instance both widgets
+    // share is dead.
+    let element_script = std::fs::read_to_string(dist().join("vendorplan.js")).unwrap();
+    let module = element_script
+        .split("from \"./")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("vendorplan.js imports the app's module");
+    let thrown = b
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             window.__teardown.since = performance.now();
+             import(new URL(arguments[0], location.origin + '/').href).then(
+               (m) => { try { m.simulate_crash(); done('returned'); } catch (e) { done(String(e)); } },
+               (e) => done('import failed: ' + e));",
+            vec![module.into()],
+        )
+        .await
+        .unwrap();
+    let thrown = thrown.as_str().unwrap_or_default();
+    assert!(
+        thrown != "returned" && !thrown.starts_with("import failed"),
+        "the crash did not happen: {thrown}"
+    );
+
+    // Each widget shows the notice inside its own shadow root, in its own language.
+    let notice = inside(&first, "#crashed").await;
+    assert_eq!(notice.attr("lang").await.unwrap().as_deref(), Some("de"));
+    let text = notice.text().await.unwrap();
+    assert!(text.contains("Etwas ist schiefgelaufen"), "{text}");
+    let notice = inside(&second, "#crashed").await;
+    assert_eq!(notice.attr("lang").await.unwrap().as_deref(), Some("en"));
+    let text = notice.text().await.unwrap();
+    assert!(text.contains("Something went wrong"), "{text}");
+    // Nothing of it in the host's own document.
+    assert_eq!(
+        js(
+            &b,
+            "return document.querySelectorAll('#crashed, #crash-reload, .crashed').length"
+        )
+        .await,
+        0
+    );
+
+    // The host page goes on: its own script still runs and updates its own elements.
+    let logged = js(
+        &b,
+        "document.dispatchEvent(new CustomEvent('vendorplan:export', { detail: { format: 'from-the-host' } }));
+         return document.querySelector('#event-log li').textContent",
+    )
+    .await;
+    assert!(
+        logged.as_str().unwrap().contains("from-the-host"),
+        "{logged}"
+    );
+    // What the host does to the elements afterwards raises no error and brings no app back: a
+    // click in the notice reaches no code of the dead app, a changed attribute leaves the notice
+    // in place, a widget placed on the page after the crash shows the notice (an app there
+    // could not save), and a widget can still be removed.
+    click_inside(&first, "#crashed p").await;
+    js(
+        &b,
+        "document.getElementById('plan').setAttribute('vendors', 'stripe')",
+    )
+    .await;
+    js(
+        &b,
+        "const later = document.createElement('vendor-plan'); later.id = 'later'; later.setAttribute('lang', 'de'); document.body.append(later)",
+    )
+    .await;
+    js(&b, "document.getElementById('second').remove()").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let host = b.wait("vendor-plan#later").await;
+    let later = host.shadow_root().await.unwrap();
+    let notice = inside(&later, "#crashed").await;
+    // In the language the host asks for, which is loaded already (a dead app fetches nothing).
+    assert_eq!(notice.attr("lang").await.unwrap().as_deref(), Some("de"));
+    assert!(notice
+        .text()
+        .await
+        .unwrap()
+        .contains("Etwas ist schiefgelaufen"));
+    for root in [&first, &later] {
+        assert!(
+            root.find(Locator::Css(".site-header")).await.is_err(),
+            "an app rendered after the crash"
+        );
+    }
+    inside(&first, "#crashed").await;
+    let left = left_behind(&b).await;
+    assert_eq!(
+        left["listenerCallsAfter"],
+        Value::Array(vec![]),
+        "the dead app was called"
+    );
+    assert_eq!(
+        js(&b, "return window.__teardown.errors.length").await,
+        1,
+        "more than the crash itself went wrong: {}",
+        js(&b, "return window.__teardown.errors").await
+    );
+    no_host_errors(&b).await;
+    // The dead app wrote nothing: the save is as it was before the crash.
+    assert_eq!(
+        (
+            stored(&b, key).await,
+            stored(&b, &format!("{key}.previous")).await
+        ),
+        saved
+    );
+
+    // Reload brings the work back, in the visitor's language.
+    click_inside(&first, "#crash-reload").await;
+    let first = widget(&b, "plan").await;
+    speaks(&first, "de").await;
+    click_inside(&first, "#step-plan-tab").await;
+    inside(&first, "[data-action-id='record-of-processing:jumpcloud']").await;
+    no_host_errors(&b).await;
     site.assert_no_csp_violations();
     b.close().await;
 }

@@ -250,6 +250,31 @@ impl Proxy {
     }
 }
 
+/// A DevTools protocol command, through ChromeDriver's `goog/cdp/execute`.
+#[derive(Debug)]
+struct Cdp {
+    command: &'static str,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.command, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
 pub struct Browser {
     pub client: Client,
     pub downloads: PathBuf,
@@ -355,6 +380,19 @@ impl Browser {
             downloads,
             driver,
         }
+    }
+
+    /// Runs `source` in every page (and frame) this browser opens from now on, before any
+    /// script of the page itself, and whatever the page's Content-Security-Policy: how a test
+    /// stands in for a host page's own early script, or for a browser that blocks storage.
+    pub async fn before_scripts(&self, source: &str) {
+        self.client
+            .issue_cmd(Cdp {
+                command: "Page.addScriptToEvaluateOnNewDocument",
+                params: json!({ "source": source }),
+            })
+            .await
+            .expect("ChromeDriver passes the command to Chromium");
     }
 
     pub async fn click(&self, css: &str) {

@@ -302,3 +302,107 @@ async fn forget_everything_removes_every_key_the_widget_wrote() {
     base.assert_no_csp_violations();
     b.close().await;
 }
+
+/// What Chromium does when storage is blocked for a page (private modes of some browsers, a
+/// file opened from disk in some, a sandboxed frame, the visitor's cookie settings): reading
+/// `window.localStorage` throws a `SecurityError`.
+const BLOCK_STORAGE: &str = r#"Object.defineProperty(window, "localStorage", {
+  configurable: true,
+  get() {
+    throw new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied for this document.", "SecurityError");
+  },
+});"#;
+
+/// The text of the notice that says nothing is kept, waiting for it.
+async fn storage_notice(b: &Browser) -> String {
+    b.wait("#not-saved").await.text().await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn with_storage_blocked_the_widget_works_says_nothing_is_kept_and_offers_the_plan_file() {
+    let base = serve(dist());
+    let b = Browser::start(false).await;
+    // teardown.js first: it records errors, and any write of the widget that got through.
+    b.before_scripts(include_str!("teardown.js")).await;
+    b.before_scripts(BLOCK_STORAGE).await;
+    let recorded = async |b: &Browser| {
+        b.client
+            .execute(
+                "const t = window.__teardown; return { errors: t.errors, writes: t.writes }",
+                vec![],
+            )
+            .await
+            .unwrap()
+    };
+    let nothing = serde_json::json!({ "errors": [], "writes": [] });
+
+    // In a widget on someone else's page (first: the hosted page's service worker would
+    // answer for the examples once it is installed).
+    b.client
+        .goto(&format!("{base}/examples/plain.html"))
+        .await
+        .unwrap();
+    let root = crate::embed::widget(&b, "plan").await;
+    let notice = crate::embed::inside(&root, "#not-saved").await;
+    let notice = notice.text().await.unwrap();
+    assert!(
+        notice.contains("does not let Vendorplan store anything"),
+        "{notice}"
+    );
+    crate::embed::inside(&root, "#not-saved-export").await;
+    crate::embed::click_inside(&root, "#step-plan-tab").await;
+    crate::embed::inside(&root, "[data-action-id='record-of-processing:jumpcloud']").await;
+    crate::embed::no_host_errors(&b).await;
+    assert_eq!(recorded(&b).await, nothing);
+
+    // On the hosted page, blocked for real: the page's own script cannot reach it either.
+    b.client.goto(&format!("{base}/index.html")).await.unwrap();
+    assert_eq!(
+        b.client
+            .execute(
+                "try { localStorage; return 'reachable'; } catch (e) { return e.name; }",
+                vec![]
+            )
+            .await
+            .unwrap(),
+        "SecurityError",
+        "storage is blocked for the page"
+    );
+    // Told at once, before there is anything to lose.
+    let notice = storage_notice(&b).await;
+    assert!(
+        notice.contains("does not let Vendorplan store anything"),
+        "{notice}"
+    );
+    assert!(notice.contains("Download the plan file (JSON)"), "{notice}");
+    // And the widget works: pick, answer, see the plan, change the theme, take the plan away
+    // as a file.
+    german_employer_with_jumpcloud(&b).await;
+    b.wait(WORKS_COUNCIL).await;
+    b.wait("#theme")
+        .await
+        .select_by_value("dark")
+        .await
+        .unwrap();
+    assert_eq!(
+        b.client
+            .execute("return document.documentElement.dataset.theme", vec![])
+            .await
+            .unwrap(),
+        "dark"
+    );
+    b.click("#not-saved-export").await;
+    let plan: serde_json::Value = serde_json::from_str(&b.downloaded_plan().await).unwrap();
+    assert_eq!(plan["answers"]["answers"]["works_council"], "yes");
+    assert_eq!(plan["answers"]["vendors"][0], "jumpcloud");
+    // In the visitor's language.
+    for (code, words) in [("de", "Speicher ist gesperrt"), ("fr", "stockage bloqué")] {
+        languages::choose_language(&b, code).await;
+        let notice = storage_notice(&b).await;
+        assert!(notice.contains(words), "{code}: {notice}");
+        b.wait(WORKS_COUNCIL).await;
+    }
+    assert_eq!(recorded(&b).await, nothing);
+    base.assert_no_csp_violations();
+    b.close().await;
+}
