@@ -640,6 +640,16 @@ async fn once_opened_the_hosted_page_works_offline_and_saves_the_offline_file() 
     b.wait("#offline-status").await;
     site.assert_no_csp_violations();
 
+    // Another page under the same path is not the worker's to answer while the network works.
+    b.client
+        .goto(&format!("{site}/examples/plain.html"))
+        .await
+        .unwrap();
+    let title = b.client.title().await.unwrap();
+    assert!(title.contains("plain page"), "{title}");
+    b.client.back().await.unwrap();
+    b.wait("#step-plan-tab").await;
+
     // The site goes away; a reload still opens the widget, and it still works.
     site.stop();
     b.client.refresh().await.unwrap();

@@ -336,8 +336,7 @@ async fn with_storage_blocked_the_widget_works_says_nothing_is_kept_and_offers_t
     };
     let nothing = serde_json::json!({ "errors": [], "writes": [] });
 
-    // In a widget on someone else's page (first: the hosted page's service worker would
-    // answer for the examples once it is installed).
+    // In a widget on someone else's page.
     b.client
         .goto(&format!("{base}/examples/plain.html"))
         .await

@@ -736,18 +736,29 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
     return;
   }
+  // The site's own files come from the cache, and a file the app fetches later (the offline
+  // file, when the visitor saves it) is kept there once fetched. A page visit that is not the
+  // widget's (another page under the same path, such as a host's own) goes to the network as
+  // if there were no worker; only when the network fails does it get the widget's page.
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
-      const cached = await cache.match(request, { ignoreSearch: true })
-        ?? (request.mode === "navigate" ? await cache.match("./") : undefined);
+      const cached = await cache.match(request, { ignoreSearch: true });
       if (cached) {
         return cached;
       }
-      const response = await fetch(request);
-      if (response.ok) {
-        cache.put(request, response.clone());
+      try {
+        const response = await fetch(request);
+        if (response.ok && request.mode !== "navigate") {
+          cache.put(request, response.clone());
+        }
+        return response;
+      } catch (offline) {
+        const page = request.mode === "navigate" ? await cache.match("./") : undefined;
+        if (page) {
+          return page;
+        }
+        throw offline;
       }
-      return response;
     }),
   );
 });
