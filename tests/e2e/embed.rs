@@ -349,17 +349,24 @@ fn assert_nothing_left(left: &Value, when: &str) {
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_host_that_removes_the_element_mid_flow_leaves_nothing_running() {
-    let site = serve(dist());
+/// A browser on the example host page `page`, with `teardown.js` watching from before the
+/// first script and nothing saved from an earlier test.
+async fn watched_host(site: &crate::harness::Site, page: &str) -> Browser {
     let b = Browser::start(false).await;
     b.before_scripts(include_str!("teardown.js")).await;
     b.client
-        .goto(&format!("{site}/examples/plain.html"))
+        .goto(&format!("{site}/examples/{page}.html"))
         .await
         .unwrap();
     js(&b, "localStorage.clear()").await;
     b.client.refresh().await.unwrap();
+    b
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_host_that_removes_the_element_mid_flow_leaves_nothing_running() {
+    let site = serve(dist());
+    let b = watched_host(&site, "plain").await;
     let root = widget(&b, "plan").await;
     click_inside(&root, "#step-plan-tab").await;
     inside(&root, "[data-action-id='record-of-processing:jumpcloud']").await;
@@ -408,17 +415,6 @@ async fn a_host_that_removes_the_element_mid_flow_leaves_nothing_running() {
     b.close().await;
 }
 
-/// The raw value under `key` in this page's storage, if any.
-async fn stored(b: &Browser, key: &str) -> Value {
-    b.client
-        .execute(
-            "return localStorage.getItem(arguments[0])",
-            vec![key.into()],
-        )
-        .await
-        .unwrap()
-}
-
 /// Waits until the widget in `root` speaks `code`.
 async fn speaks(root: &ShadowRoot, code: &str) {
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -438,14 +434,7 @@ async fn speaks(root: &ShadowRoot, code: &str) {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_crash_shows_each_widget_its_notice_in_its_own_shadow_root_and_spares_the_host() {
     let site = serve(dist());
-    let b = Browser::start(false).await;
-    b.before_scripts(include_str!("teardown.js")).await;
-    b.client
-        .goto(&format!("{site}/examples/strict-csp.html"))
-        .await
-        .unwrap();
-    js(&b, "localStorage.clear()").await;
-    b.client.refresh().await.unwrap();
+    let b = watched_host(&site, "strict-csp").await;
     let first = widget(&b, "plan").await;
     let second = widget(&b, "second").await;
     // The visitor chose German in the first widget; the second stays in English.
@@ -459,10 +448,10 @@ async fn a_crash_shows_each_widget_its_notice_in_its_own_shadow_root_and_spares_
     inside(&first, "[data-action-id='record-of-processing:jumpcloud']").await;
     let key = "vendorplan.answers.plan";
     let saved = (
-        stored(&b, key).await,
-        stored(&b, &format!("{key}.previous")).await,
+        crate::reliability::stored(&b, key).await,
+        crate::reliability::stored(&b, &format!("{key}.previous")).await,
     );
-    assert!(saved.0.is_string(), "the first widget saved its work");
+    assert!(saved.0.is_some(), "the first widget saved its work");
 
     // The documented crash hook, from the module the element runs on (a host page has no
     // `window.wasmBindings`): the release build aborts and the one wasm instance both widgets
@@ -571,8 +560,8 @@ async fn a_crash_shows_each_widget_its_notice_in_its_own_shadow_root_and_spares_
     // The dead app wrote nothing: the save is as it was before the crash.
     assert_eq!(
         (
-            stored(&b, key).await,
-            stored(&b, &format!("{key}.previous")).await
+            crate::reliability::stored(&b, key).await,
+            crate::reliability::stored(&b, &format!("{key}.previous")).await
         ),
         saved
     );

@@ -6,7 +6,7 @@ use crate::{german_employer_with_jumpcloud, languages, WORKS_COUNCIL};
 const KEY: &str = "vendorplan.answers";
 
 /// The raw value under `key`, if any.
-async fn stored(b: &Browser, key: &str) -> Option<String> {
+pub(crate) async fn stored(b: &Browser, key: &str) -> Option<String> {
     b.client
         .execute(
             "return localStorage.getItem(arguments[0])",

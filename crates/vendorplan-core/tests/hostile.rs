@@ -6,6 +6,8 @@
 use std::io::Write;
 use std::time::{Duration, Instant};
 
+#[path = "../../../fuzz/chunks.rs"]
+mod chunks;
 mod common;
 
 use base64::Engine;
@@ -293,20 +295,13 @@ fn regression_a_scheme_check_before_a_multibyte_character() {
 /// Replays a detect fuzz input as the target does: the first two bytes seed chunk sizes of 1 to
 /// 64 bytes, and the chunked result must equal the whole one.
 fn assert_chunking_does_not_matter(input: &[u8]) {
-    let (seed, bytes) = (u16::from_le_bytes([input[0], input[1]]), &input[2..]);
+    let (seed, bytes) = chunks::split_seed(input);
     let data = catalog::dataset();
     let mut whole = Detector::new(data);
     whole.feed_bytes(bytes);
     let mut chunked = Detector::new(data);
-    let mut rest = bytes;
-    let mut state = u32::from(seed) | 1;
-    while !rest.is_empty() {
-        state ^= state << 13;
-        state ^= state >> 17;
-        state ^= state << 5;
-        let n = ((state % 64) as usize + 1).min(rest.len());
-        chunked.feed_bytes(&rest[..n]);
-        rest = &rest[n..];
+    for chunk in chunks::chunks(seed, bytes) {
+        chunked.feed_bytes(chunk);
     }
     assert_eq!(whole.finish(), chunked.finish());
 }

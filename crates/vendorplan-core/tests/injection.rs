@@ -146,21 +146,27 @@ fn comparable(text: &str) -> String {
         .collect()
 }
 
-#[test]
-fn markdown_keeps_every_payload_as_text() {
-    let data = dataset();
-    let (harmless, _) = markdown_shape(&export::markdown(data, &plan_with(HARMLESS)));
+/// Every payload leaves the structure `shape_of` reads (its elements and blocks) as the
+/// harmless text leaves it, and its text is in the text `shape_of` reads.
+fn assert_structure_kept(format: &str, shape_of: impl Fn(&Plan) -> (Vec<String>, String)) {
+    let (harmless, _) = shape_of(&plan_with(HARMLESS));
     for p in payloads() {
-        let md = export::markdown(data, &plan_with(&p.text));
-        let (shape, text) = markdown_shape(&md);
-        let what = format!("{} payload {:?} changed the Markdown", p.target, p.text);
+        let (shape, text) = shape_of(&plan_with(&p.text));
+        let what = format!("{} payload {:?} changed the {format}", p.target, p.text);
         assert_same_shape(&shape, &harmless, &what);
         assert!(
             comparable(&text).contains(&comparable(&p.text)),
-            "{:?} is not in the text",
+            "{:?} is not in the text of the {format}",
             p.text
         );
     }
+}
+
+#[test]
+fn markdown_keeps_every_payload_as_text() {
+    assert_structure_kept("Markdown", |plan| {
+        markdown_shape(&export::markdown(dataset(), plan))
+    });
 }
 
 /// The HTML export with the payload's escaped form put back to the harmless text is the
@@ -220,18 +226,9 @@ fn html_keeps_every_payload_as_text() {
 
 #[test]
 fn the_word_file_keeps_every_payload_as_text() {
-    let data = dataset();
-    let (harmless, _) = xml_shape(&docx_document(&export::docx(data, &plan_with(HARMLESS))));
-    for p in payloads() {
-        let (shape, text) = xml_shape(&docx_document(&export::docx(data, &plan_with(&p.text))));
-        let what = format!("{} payload {:?} changed the XML", p.target, p.text);
-        assert_same_shape(&shape, &harmless, &what);
-        assert!(
-            comparable(&text).contains(&comparable(&p.text)),
-            "{:?} is not in the text",
-            p.text
-        );
-    }
+    assert_structure_kept("Word file", |plan| {
+        xml_shape(&docx_document(&export::docx(dataset(), plan)))
+    });
 }
 
 /// Same rows and cells as the harmless plan; where the harmless text was, the payload is, as
