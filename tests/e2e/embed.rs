@@ -191,13 +191,7 @@ async fn the_element_works_on_a_plain_page_a_framework_page_and_a_strict_csp_pag
 #[tokio::test(flavor = "multi_thread")]
 async fn two_widgets_keep_apart_and_one_can_leave_and_come_back() {
     let site = serve(dist());
-    let b = Browser::start(false).await;
-    b.client
-        .goto(&format!("{site}/examples/strict-csp.html"))
-        .await
-        .unwrap();
-    js(&b, "localStorage.clear()").await;
-    b.client.refresh().await.unwrap();
+    let b = host_page(&site, "strict-csp", false).await;
     let first = widget(&b, "plan").await;
     let second = widget(&b, "second").await;
     click_inside(&first, "#step-plan-tab").await;
@@ -349,11 +343,13 @@ fn assert_nothing_left(left: &Value, when: &str) {
     );
 }
 
-/// A browser on the example host page `page`, with `teardown.js` watching from before the
-/// first script and nothing saved from an earlier test.
-async fn watched_host(site: &crate::harness::Site, page: &str) -> Browser {
+/// A browser on the example host page `page` with nothing saved from an earlier test, and when
+/// `watch`, `teardown.js` recording timers, listeners and writes from before the first script.
+async fn host_page(site: &crate::harness::Site, page: &str, watch: bool) -> Browser {
     let b = Browser::start(false).await;
-    b.before_scripts(include_str!("teardown.js")).await;
+    if watch {
+        b.before_scripts(include_str!("teardown.js")).await;
+    }
     b.client
         .goto(&format!("{site}/examples/{page}.html"))
         .await
@@ -366,7 +362,7 @@ async fn watched_host(site: &crate::harness::Site, page: &str) -> Browser {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_host_that_removes_the_element_mid_flow_leaves_nothing_running() {
     let site = serve(dist());
-    let b = watched_host(&site, "plain").await;
+    let b = host_page(&site, "plain", true).await;
     let root = widget(&b, "plan").await;
     click_inside(&root, "#step-plan-tab").await;
     inside(&root, "[data-action-id='record-of-processing:jumpcloud']").await;
@@ -434,7 +430,7 @@ async fn speaks(root: &ShadowRoot, code: &str) {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_crash_shows_each_widget_its_notice_in_its_own_shadow_root_and_spares_the_host() {
     let site = serve(dist());
-    let b = watched_host(&site, "strict-csp").await;
+    let b = host_page(&site, "strict-csp", true).await;
     let first = widget(&b, "plan").await;
     let second = widget(&b, "second").await;
     // The visitor chose German in the first widget; the second stays in English.

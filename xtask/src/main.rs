@@ -198,21 +198,7 @@ fn fuzz(seconds_per_target: u64) -> Result {
             c
         })?;
     }
-    if version_of("cargo-fuzz", "--version").as_deref()
-        != Some(&format!("cargo-fuzz {CARGO_FUZZ_VERSION}"))
-    {
-        run({
-            let mut c = cmd("cargo");
-            c.args([
-                "install",
-                "cargo-fuzz",
-                "--version",
-                CARGO_FUZZ_VERSION,
-                "--locked",
-            ]);
-            c
-        })?;
-    }
+    install_pinned("cargo-fuzz", "cargo-fuzz", CARGO_FUZZ_VERSION, true)?;
     let fuzz = root().join("fuzz");
     let mut targets: Vec<String> = fs::read_dir(fuzz.join("fuzz_targets"))
         .map_err(|e| format!("cannot read fuzz/fuzz_targets: {e}"))?
@@ -275,22 +261,22 @@ const ADVISORY_WARN_DAYS: u64 = 90;
 
 /// Installs cargo-deny when `cargo deny --version` is not the pinned one.
 fn install_cargo_deny() -> Result {
-    if version_of("cargo-deny", "--version").as_deref()
-        != Some(&format!("cargo-deny {CARGO_DENY_VERSION}"))
-    {
-        run({
-            let mut c = cmd("cargo");
-            c.args([
-                "install",
-                "cargo-deny",
-                "--version",
-                CARGO_DENY_VERSION,
-                "--locked",
-            ]);
-            c
-        })?;
+    install_pinned("cargo-deny", "cargo-deny", CARGO_DENY_VERSION, true)
+}
+
+/// `cargo install`s `krate` at `version` unless `command --version` already prints that
+/// version, so a tool in `~/.cargo/bin` from an earlier run is kept. `locked` uses the crate's
+/// own lock file, as every tool here does but wasm-bindgen-cli (see `setup`).
+fn install_pinned(command: &str, krate: &str, version: &str, locked: bool) -> Result {
+    if version_of(command, "--version").as_deref() == Some(&format!("{command} {version}")) {
+        return Ok(());
     }
-    Ok(())
+    let mut c = cmd("cargo");
+    c.args(["install", krate, "--version", version]);
+    if locked {
+        c.arg("--locked");
+    }
+    run(c)
 }
 
 /// `cargo deny check` (advisories, bans, licenses, sources; see deny.toml) on the main
@@ -432,13 +418,7 @@ fn setup(browser: bool) -> Result {
         })?;
     }
 
-    if version_of("trunk", "--version").as_deref() != Some(&format!("trunk {TRUNK_VERSION}")) {
-        run({
-            let mut c = cmd("cargo");
-            c.args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]);
-            c
-        })?;
-    }
+    install_pinned("trunk", "trunk", TRUNK_VERSION, true)?;
 
     let wb = locked_wasm_bindgen()?;
     let trunk_toml = fs::read_to_string(root().join("Trunk.toml"))
@@ -448,14 +428,8 @@ fn setup(browser: bool) -> Result {
             "Trunk.toml must pin wasm_bindgen = \"{wb}\", the version in Cargo.lock"
         ));
     }
-    if version_of("wasm-bindgen", "--version").as_deref() != Some(&format!("wasm-bindgen {wb}")) {
-        // Without --locked: the CLI's own lock file pins a webpki-roots that no longer builds.
-        run({
-            let mut c = cmd("cargo");
-            c.args(["install", "wasm-bindgen-cli", "--version", &wb]);
-            c
-        })?;
-    }
+    // Without --locked: the CLI's own lock file pins a webpki-roots that no longer builds.
+    install_pinned("wasm-bindgen", "wasm-bindgen-cli", &wb, false)?;
 
     // The npm tools, from tools/package-lock.json: wasm-opt for the build, axe-core for the
     // accessibility tests, and the three consent managers the generated configurations are
