@@ -425,9 +425,14 @@ pub(crate) fn read_text(data: &Dataset, path: &std::path::Path) -> Result<String
             reason = reason
         )
     };
-    let size = std::fs::metadata(path).map_err(|e| failed(e.to_string()))?.len();
+    let size = std::fs::metadata(path)
+        .map_err(|e| failed(e.to_string()))?
+        .len();
     vendorplan_core::answers::check_file_size(size).map_err(|e| failed(e.describe(data)))?;
-    std::fs::read_to_string(path).map_err(|e| failed(e.to_string()))
+    let bytes = std::fs::read(path).map_err(|e| failed(e.to_string()))?;
+    // As the browser reads a file (invalid UTF-8 becomes U+FFFD), so that a zip renamed `.json`
+    // or a damaged file gets the same message from the importer in both.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Reads an answers file or a plan file; every problem is listed on failure.

@@ -72,6 +72,22 @@ fn a_huge_file_is_refused_before_it_is_read() {
     std::fs::remove_file(path).unwrap();
 }
 
+/// Bytes that are not UTF-8 (a Word file, a damaged copy) are read as the browser reads them,
+/// and the importer says what is wrong, in the language asked for.
+#[test]
+fn a_file_that_is_not_text_gets_the_importers_message() {
+    let path = answers_file("binary", "");
+    std::fs::write(&path, b"PK\x03\x04\xff\xfe\x00word/document.xml").unwrap();
+    let out = vendorplan(&["plan", "--answers", path.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("not a readable JSON file"), "{err}");
+    let out = vendorplan(&["--lang", "de", "plan", "--answers", path.to_str().unwrap()]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("keine lesbare JSON-Datei"), "{err}");
+    std::fs::remove_file(path).unwrap();
+}
+
 #[test]
 fn questions_and_vendors_list_as_json() {
     let out = vendorplan(&["questions", "--format", "json"]);

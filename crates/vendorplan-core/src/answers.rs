@@ -342,7 +342,8 @@ impl ImportProblem {
         use ImportProblem as P;
         match self {
             P::FileTooBig { bytes } => {
-                let megabytes = |b: u64| crate::explain::number(data, (b as f64 / 104_857.6).round() / 10.0);
+                let megabytes =
+                    |b: u64| crate::explain::number(data, (b as f64 / 104_857.6).round() / 10.0);
                 t!(
                     data,
                     "error-file-too-big",
