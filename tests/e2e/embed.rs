@@ -151,13 +151,7 @@ async fn the_element_works_on_a_plain_page_a_framework_page_and_a_strict_csp_pag
     let site = serve(dist());
     let b = Browser::start(false).await;
     for page in ["plain", "framework", "strict-csp"] {
-        b.client
-            .goto(&format!("{site}/examples/{page}.html"))
-            .await
-            .unwrap();
-        // Each page starts from nothing saved.
-        js(&b, "localStorage.clear()").await;
-        b.client.refresh().await.unwrap();
+        open_host_page(&b, &site, page).await;
         flow(&b, page).await;
     }
     site.assert_no_csp_violations();
@@ -350,13 +344,18 @@ async fn host_page(site: &crate::harness::Site, page: &str, watch: bool) -> Brow
     if watch {
         b.before_scripts(include_str!("teardown.js")).await;
     }
+    open_host_page(&b, site, page).await;
+    b
+}
+
+/// Opens the example host page `page` with nothing saved from before.
+async fn open_host_page(b: &Browser, site: &crate::harness::Site, page: &str) {
     b.client
         .goto(&format!("{site}/examples/{page}.html"))
         .await
         .unwrap();
-    js(&b, "localStorage.clear()").await;
+    js(b, "localStorage.clear()").await;
     b.client.refresh().await.unwrap();
-    b
 }
 
 #[tokio::test(flavor = "multi_thread")]
