@@ -228,6 +228,9 @@ fn fuzz(seconds_per_target: u64) -> Result {
                     .map_err(|e| format!("{}: {e}", path.display()))?;
             }
         }
+        if target == "detect" {
+            detect_seeds(&corpus)?;
+        }
         run({
             let mut c = cmd("cargo");
             c.current_dir(&fuzz)
@@ -239,6 +242,38 @@ fn fuzz(seconds_per_target: u64) -> Result {
                 .arg("-print_final_stats=1");
             c
         })?;
+    }
+    Ok(())
+}
+
+/// The detect target's seeds, made from the fixtures of `tests/detect/` (not kept twice): each
+/// file after two bytes that pick chunk sizes (`fuzz/chunks.rs`), and each HAR file also cut to
+/// its first 8,000 bytes, as a truncated export, and whole with another chunk seed.
+fn detect_seeds(corpus: &Path) -> Result {
+    const SEED: [u8; 2] = [7, 1];
+    const WHOLE_HAR_SEED: [u8; 2] = [3, 0];
+    let fixtures = root().join("tests/detect");
+    let entries = fs::read_dir(&fixtures).map_err(|e| format!("cannot read tests/detect: {e}"))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        if !path.is_file() || name == "expected.toml" {
+            continue;
+        }
+        let bytes = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let write = |name: &str, seed: [u8; 2], bytes: &[u8]| {
+            let out = corpus.join(name);
+            fs::write(&out, [&seed[..], bytes].concat())
+                .map_err(|e| format!("{}: {e}", out.display()))
+        };
+        if name.ends_with(".har") {
+            write(name, SEED, &bytes[..bytes.len().min(8_000)])?;
+            write(&format!("whole-{name}"), WHOLE_HAR_SEED, &bytes)?;
+        } else {
+            write(name, SEED, &bytes)?;
+        }
     }
     Ok(())
 }
