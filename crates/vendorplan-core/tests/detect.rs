@@ -9,6 +9,10 @@ use serde::Deserialize;
 use vendorplan_core::dataset;
 use vendorplan_core::detect::{detect_all, Detector, Evidence, InputKind, Problem, MAX_EVIDENCE};
 
+#[path = "../../../tests/support/big_har.rs"]
+mod big_har;
+use big_har::big_har;
+
 #[derive(Deserialize)]
 struct Expected {
     fixture: Vec<Fixture>,
@@ -260,37 +264,4 @@ fn a_20_mb_har_in_chunks() {
     let ids: Vec<&str> = d.findings.iter().map(|f| f.vendor.as_str()).collect();
     assert_eq!(ids, ["google-tag-manager", "hotjar", "stripe"]);
     assert!(took.as_secs() < 30, "{took:?}");
-}
-
-/// Also used by the browser test's generator in spirit: entries to `n` hosts of a CDN-like
-/// pattern, three catalog requests, and bodies that name vendors.
-fn big_har(size: usize) -> String {
-    let mut out = String::from("{\"log\": {\"version\": \"1.2\", \"creator\": {\"name\": \"WebInspector\", \"version\": \"537.36\"}, \"pages\": [], \"entries\": [\n");
-    let body = "<script src=\\\"https://connect.facebook.net/en_US/fbevents.js\\\"></script> https://js.intercomcdn.com/x.js ".repeat(40);
-    let catalog = [
-        "https://www.googletagmanager.com/gtm.js?id=GTM-ABC1234",
-        "https://static.hotjar.com/c/hotjar-3712345.js?sv=6",
-        "https://js.stripe.com/v3/",
-    ];
-    let mut i = 0;
-    while out.len() < size {
-        let url = if i % 1000 == 17 {
-            catalog[(i / 1000) % 3].to_owned()
-        } else {
-            format!(
-                "https://static{}.assets-host{}.example/bundle/{i}.js",
-                i % 97,
-                i % 13
-            )
-        };
-        if i > 0 {
-            out.push_str(",\n");
-        }
-        out.push_str(&format!(
-            "{{\"request\": {{\"method\": \"GET\", \"url\": \"{url}\", \"headers\": [{{\"name\": \"cookie\", \"value\": \"sid=1; theme=dark\"}}], \"cookies\": []}}, \"response\": {{\"status\": 200, \"headers\": [{{\"name\": \"set-cookie\", \"value\": \"cart=1; Path=/\"}}], \"cookies\": [], \"content\": {{\"size\": 4000, \"mimeType\": \"text/html\", \"text\": \"{body}\"}}}}}}"
-        ));
-        i += 1;
-    }
-    out.push_str("\n]}}\n");
-    out
 }
