@@ -1,6 +1,8 @@
 //! The `vendorplan` command as a user runs it.
 
 mod common;
+#[path = "../../vendorplan-data/tests/common/mod.rs"]
+mod data_copy;
 
 use common::{answers_file, vendorplan};
 
@@ -108,9 +110,7 @@ fn questions_and_vendors_list_as_json() {
 
 #[test]
 fn validate_names_file_and_field() {
-    let dir = std::env::temp_dir().join(format!("vendorplan-cli-data-{}", std::process::id()));
-    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
-    copy_dir(&src, &dir);
+    let dir = data_copy::copy_of_data("cli-data");
     let file = dir.join("vendors/jumpcloud.toml");
     let text = std::fs::read_to_string(&file)
         .unwrap()
@@ -131,19 +131,6 @@ fn validate_names_file_and_field() {
         String::from_utf8_lossy(&ok.stderr)
     );
     std::fs::remove_dir_all(&dir).ok();
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 #[test]

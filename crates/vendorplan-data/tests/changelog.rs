@@ -2,30 +2,14 @@
 //! ending at the catalog's version, and changes that name real vendors and rules.
 #![cfg(feature = "load")]
 
-use std::fs;
-use std::path::{Path, PathBuf};
+mod common;
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            fs::copy(e.path(), target).unwrap();
-        }
-    }
-}
+use std::fs;
+use std::path::Path;
 
 /// The errors of the real data folder with `changelog` in place of its changelog.
 fn errors_with(name: &str, changelog: &str) -> String {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let dir: PathBuf = std::env::temp_dir().join(format!(
-        "vendorplan-changelog-{name}-{}",
-        std::process::id()
-    ));
-    let _ = fs::remove_dir_all(&dir);
-    copy_dir(&root.join("data"), &dir);
+    let dir = common::copy_of_data(&format!("changelog-{name}"));
     fs::write(dir.join("changelog.toml"), changelog).unwrap();
     let errors = match vendorplan_data::load::load_dir(&dir) {
         Ok(_) => String::new(),

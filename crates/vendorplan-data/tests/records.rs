@@ -2,28 +2,14 @@
 //! facts win, rejects apply, a stale reject is an error) and the legal consistency of a record.
 #![cfg(feature = "load")]
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            fs::copy(e.path(), target).unwrap();
-        }
-    }
-}
-
 /// A copy of the real data folder with the `jumpcloud` record changed by `edit`.
 fn data_with_edit(name: &str, edit: impl FnOnce(String) -> String) -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let dir =
-        std::env::temp_dir().join(format!("vendorplan-records-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    copy_dir(&root.join("data"), &dir);
+    let dir = common::copy_of_data(&format!("records-{name}"));
     fs::create_dir_all(dir.join("imported")).unwrap();
     let record = dir.join("vendors/jumpcloud.toml");
     let text = fs::read_to_string(&record).unwrap();
